@@ -1,0 +1,4 @@
+/**
+ * HTTP endpoints for the CLI, REST and metrics. Imports: service.
+ */
+package io.tandem.api;

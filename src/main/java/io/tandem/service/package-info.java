@@ -1,0 +1,4 @@
+/**
+ * The single facade for UI, CLI and REST: queries, commands, change subscriptions, who did what. Imports: the domain packages.
+ */
+package io.tandem.service;
