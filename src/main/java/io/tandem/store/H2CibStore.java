@@ -31,6 +31,8 @@ public final class H2CibStore implements CibStore, AutoCloseable {
 
     private static final Set<PosixFilePermission> DIR_MODE = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-------");
+    /** H2 shares one database between opens in the same JVM; a node must have exactly one writer. */
+    private static final Set<Path> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final Path dir;
     private final InstantSource clock;
@@ -51,6 +53,18 @@ public final class H2CibStore implements CibStore, AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create the data directory " + dir + ": " + e, e);
         }
+        if (!OPEN.add(dir)) {
+            throw new StoreException("cannot open the CIB store in " + dir + ": it is already open in this process", null);
+        }
+        try {
+            return openExclusive(dir, clock);
+        } catch (RuntimeException e) {
+            OPEN.remove(dir);
+            throw e;
+        }
+    }
+
+    private static H2CibStore openExclusive(Path dir, InstantSource clock) {
         String url = "jdbc:h2:file:" + dir.resolve("cib") + ";TRACE_LEVEL_FILE=0;WRITE_DELAY=0";
         Connection c;
         try {
@@ -197,6 +211,7 @@ public final class H2CibStore implements CibStore, AutoCloseable {
 
     @Override
     public synchronized void close() {
+        OPEN.remove(dir);
         try {
             db.close();
         } catch (SQLException e) {

@@ -51,12 +51,12 @@ public final class LineDiff {
             if (i < x.size() && j < y.size() && x.get(i).equals(y.get(j))) {
                 i++;
                 j++;
-            } else if (j < y.size() && (i == x.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                line(out, '+', prefix + j, y.get(j));
-                j++;
-            } else {
+            } else if (i < x.size() && (j == y.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 line(out, '-', prefix + i, x.get(i));
                 i++;
+            } else {
+                line(out, '+', prefix + j, y.get(j));
+                j++;
             }
         }
         return out.toString();
