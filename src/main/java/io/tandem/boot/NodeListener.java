@@ -28,8 +28,12 @@ public final class NodeListener implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         ServletContext ctx = event.getServletContext();
         NodeSettings settings = NodeSettings.from(NodeSettings.environmentLookup(ctx::getInitParameter),
-                NodeSettings.hostName(), Path.of(System.getProperty("user.home")));
-        logHandler = Logging.configure(settings.verbose(), System.err);
+                NodeSettings.hostName(), NodeSettings::defaultDataDir);
+        if (ctx.getAttribute(LoggingInitializer.HANDLER_ATTRIBUTE) instanceof Handler installed) {
+            logHandler = installed; // the initializer ran first, as it should
+        } else {
+            logHandler = Logging.configure(settings.verbose(), System.err);
+        }
         node = Node.assemble(settings, Clock.systemUTC());
         try {
             node.start();

@@ -12,7 +12,8 @@ import java.util.function.UnaryOperator;
  * How this node is configured. Each setting NAME is looked up, first match wins: the servlet context
  * init parameter {@code tandem.NAME}, the system property {@code tandem.NAME} (what {@code serve --NAME}
  * sets), the environment variable {@code TANDEM_NAME}, the {@code --config} properties file (key NAME),
- * then the default.
+ * then the default. The default data directory is {@code ${jetty.base}/data} in a stock Jetty (one node
+ * per base) and {@code ~/.local/share/tandem/NODE} otherwise.
  */
 public record NodeSettings(String nodeName, Path dataDir, Optional<Path> configFile, boolean verbose) {
 
@@ -25,10 +26,11 @@ public record NodeSettings(String nodeName, Path dataDir, Optional<Path> configF
 
     /**
      * @param lookup   the first three sources, by full key ("tandem.node"); null when unset
-     * @param hostName the default node name
-     * @param home     the user's home, for the default data directory
+     * @param hostName       the default node name
+     * @param defaultDataDir the data directory for a node name when none is configured
      */
-    public static NodeSettings from(UnaryOperator<String> lookup, String hostName, Path home) {
+    public static NodeSettings from(UnaryOperator<String> lookup, String hostName,
+            java.util.function.Function<String, Path> defaultDataDir) {
         Optional<Path> config = Optional.ofNullable(lookup.apply("tandem.config")).map(Path::of);
         Properties file = new Properties();
         if (config.isPresent()) {
@@ -44,7 +46,7 @@ public record NodeSettings(String nodeName, Path dataDir, Optional<Path> configF
         };
         String node = Optional.ofNullable(get.apply("node")).orElse(hostName);
         Path data = Optional.ofNullable(get.apply("data-dir")).map(Path::of)
-                .orElse(home.resolve(".local/share/tandem").resolve(node));
+                .orElseGet(() -> defaultDataDir.apply(node));
         boolean verbose = Boolean.parseBoolean(get.apply("verbose"));
         return new NodeSettings(node, data.toAbsolutePath(), config, verbose);
     }
@@ -61,6 +63,15 @@ public record NodeSettings(String nodeName, Path dataDir, Optional<Path> configF
             }
             return v == null || v.isBlank() ? null : v;
         };
+    }
+
+    /** The default data directory of this process: see the class comment. */
+    public static Path defaultDataDir(String node) {
+        String jettyBase = System.getProperty("jetty.base");
+        if (jettyBase != null && !jettyBase.isBlank()) {
+            return Path.of(jettyBase, "data");
+        }
+        return Path.of(System.getProperty("user.home"), ".local", "share", "tandem", node);
     }
 
     /** The kernel's host name without a DNS lookup (which can hang on a cluster node with broken DNS). */

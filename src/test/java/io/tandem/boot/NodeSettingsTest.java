@@ -14,7 +14,7 @@ class NodeSettingsTest {
 
     @Test
     void defaultsToHostNameAndAPerNodeDirectoryUnderHome() {
-        NodeSettings s = NodeSettings.from(k -> null, "alpha", Path.of("/home/u"));
+        NodeSettings s = NodeSettings.from(k -> null, "alpha", n -> Path.of("/home/u/.local/share/tandem", n));
         assertEquals("alpha", s.nodeName());
         assertEquals(Path.of("/home/u/.local/share/tandem/alpha"), s.dataDir());
         assertEquals(false, s.verbose());
@@ -25,7 +25,7 @@ class NodeSettingsTest {
         Path config = tmp.resolve("tandem.properties");
         Files.writeString(config, "node=fromfile\ndata-dir=/srv/file\nverbose=true\n");
         Map<String, String> given = Map.of("tandem.config", config.toString(), "tandem.node", "given");
-        NodeSettings s = NodeSettings.from(given::get, "alpha", Path.of("/home/u"));
+        NodeSettings s = NodeSettings.from(given::get, "alpha", n -> Path.of("/home/u/.local/share/tandem", n));
         assertEquals("given", s.nodeName());
         assertEquals(Path.of("/srv/file"), s.dataDir());
         assertTrue(s.verbose());
@@ -34,11 +34,11 @@ class NodeSettingsTest {
     @Test
     void badInputIsNamed(@TempDir Path tmp) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> NodeSettings.from(Map.of("tandem.node", "bad name")::get, "h", tmp));
+                () -> NodeSettings.from(Map.of("tandem.node", "bad name")::get, "h", n -> tmp));
         assertTrue(e.getMessage().contains("'bad name'"), e.getMessage());
         Path missing = tmp.resolve("nope.properties");
         e = assertThrows(IllegalArgumentException.class,
-                () -> NodeSettings.from(Map.of("tandem.config", missing.toString())::get, "h", tmp));
+                () -> NodeSettings.from(Map.of("tandem.config", missing.toString())::get, "h", n -> tmp));
         assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
     }
 }
