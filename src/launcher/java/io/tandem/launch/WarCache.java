@@ -6,9 +6,6 @@ import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -85,11 +82,13 @@ final class WarCache {
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
+            } catch (IOException e) {
+                // rename(2) onto a non-empty directory fails with ENOTEMPTY, which the JDK reports as a
+                // plain FileSystemException: another first run won the race, and its copy is complete
+                // because it was renamed into place whole
                 if (!Files.isDirectory(target)) {
                     throw e;
                 }
-                // another first run won the race; its copy is complete because it was renamed into place
             }
         } finally {
             deleteTree(tmp);

@@ -45,7 +45,10 @@ class StoreCrashIT {
             StoreException busy = assertThrows(StoreException.class,
                     () -> H2CibStore.open(data, InstantSource.fixed(Instant.EPOCH)).close());
             assertTrue(busy.getMessage().contains("in use by another process"), busy.getMessage());
-            child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no close
+            // `kill -9`, not destroyForcibly(): that would also close our end of the pipe, and the acks
+            // already in it must be read
+            Process kill = new ProcessBuilder("kill", "-9", Long.toString(child.pid())).inheritIO().start();
+            assertEquals(0, kill.waitFor());
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
             while ((line = out.readLine()) != null) { // acks already in the pipe when it died
                 acks.add(Long.parseLong(line.substring(4)));
