@@ -1,9 +1,8 @@
 package io.tandem.boot;
 
-import io.tandem.cli.EmptyCib;
+import io.tandem.cib.Cib;
 import io.tandem.store.ChangeSource;
 import io.tandem.store.CibStore;
-import io.tandem.store.CibVersion;
 import io.tandem.store.H2CibStore;
 import java.nio.file.Path;
 import java.time.InstantSource;
@@ -29,7 +28,7 @@ final class CibStoreComponent implements Component {
     public void start() {
         store = H2CibStore.open(dataDir, clock);
         if (store.current().isEmpty()) {
-            store.replace(CibVersion.next(null, EmptyCib.create()), new ChangeSource("tandem", nodeName));
+            store.replace(Cib.empty(), new ChangeSource("tandem", nodeName));
             LOG.info("created an empty CIB | data_dir=" + dataDir);
         }
     }

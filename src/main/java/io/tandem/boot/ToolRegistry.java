@@ -6,7 +6,7 @@ import io.tandem.cli.CrmVerify;
 import io.tandem.cli.NotImplementedTool;
 import io.tandem.cli.Pacemakerd;
 import io.tandem.cli.Tool;
-import io.tandem.store.CibVersion;
+import io.tandem.cli.ValidatorCheck;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +31,13 @@ public final class ToolRegistry {
     }
 
     public static ToolRegistry standard() {
-        CibCheck check = CibChecks.standard();
+        CibCheck check = new ValidatorCheck();
         return new ToolRegistry(List.of(
                 later("crm", "the crm shell: configure and manage the cluster"),
                 later("crm_mon", "show the cluster's status"),
                 later("crm_simulate", "run the scheduler on a CIB and show what it would do"),
                 new ToolEntry("cibadmin", "query and replace the CIB (offline with CIB_file)",
-                        () -> new Cibadmin(check, CibVersion::next)),
+                        () -> new Cibadmin(check)),
                 new ToolEntry("crm_verify", "check a CIB for errors (-L with CIB_file, or -x FILE)",
                         () -> new CrmVerify(check)),
                 later("crm_resource", "manage resources: move, ban, clear, cleanup, ..."),

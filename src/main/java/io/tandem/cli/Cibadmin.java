@@ -1,6 +1,8 @@
 package io.tandem.cli;
 
+import io.tandem.cib.Cib;
 import io.tandem.cib.CibException;
+import io.tandem.cib.CibProblem;
 import io.tandem.cib.CibXml;
 import io.tandem.cib.XmlElement;
 import java.io.IOException;
@@ -29,11 +31,9 @@ public final class Cibadmin implements Tool {
             OptionSpec.flag('h', "help", "show this help"));
 
     private final CibCheck check;
-    private final CibVersioning versioning;
 
-    public Cibadmin(CibCheck check, CibVersioning versioning) {
+    public Cibadmin(CibCheck check) {
         this.check = check;
-        this.versioning = versioning;
     }
 
     @Override
@@ -52,7 +52,7 @@ public final class Cibadmin implements Tool {
                 throw new UsageException("give exactly one of -Q/--query, -R/--replace, -a/--empty");
             }
             if (a.has("empty")) {
-                ctx.out().print(CibXml.write(EmptyCib.create()));
+                ctx.out().print(Cib.empty().toXmlString());
                 return ExitCode.OK;
             }
             Optional<String> scope = a.value("scope");
@@ -87,20 +87,28 @@ public final class Cibadmin implements Tool {
                     + "> does not match --scope " + section);
         }
         XmlElement proposed = section.equals("cib") ? input : CibSections.replace(current, input);
-        List<CibFinding> errors = new ArrayList<>(check.check(proposed));
-        errors.removeIf(f -> !f.isError());
+        List<CibProblem> errors = new ArrayList<>(check.check(proposed));
+        errors.removeIf(p -> !p.isError());
         if (!errors.isEmpty()) {
-            errors.forEach(f -> ctx.err().println("cibadmin: " + f));
+            errors.forEach(p -> ctx.err().println("cibadmin: " + p));
             return ctx.fail(ExitCode.CONFIG, "CIB not replaced: the result would not be valid ("
                     + errors.size() + " error" + (errors.size() == 1 ? "" : "s") + ")");
         }
-        XmlElement next;
+        Cib now;
         try {
-            next = versioning.next(current, proposed);
+            now = Cib.fromXml(current);
         } catch (CibException e) {
-            return ctx.fail(ExitCode.OLD, "CIB not replaced: " + e.getMessage());
+            return ctx.fail(ExitCode.DATAERR, cib.file() + ": " + e.getMessage());
         }
-        cib.write(next);
+        Cib next = Cib.fromXml(proposed);
+        int order = next.version().compareTo(now.version());
+        if (order < 0) {
+            return ctx.fail(ExitCode.OLD, "CIB not replaced: its version " + next.version()
+                    + " is older than the current " + now.version());
+        }
+        // a newer version was set by its writer (a peer's copy, a restore) and stands; an equal one is an
+        // edit, and gets Pacemaker's bump
+        cib.write((order > 0 ? next : now.bumpedFor(next)).toXml());
         return ExitCode.OK;
     }
 

@@ -1,6 +1,7 @@
 package io.tandem.cli;
 
 import io.tandem.cib.CibException;
+import io.tandem.cib.CibProblem;
 import io.tandem.cib.CibXml;
 import io.tandem.cib.XmlElement;
 import java.io.IOException;
@@ -39,9 +40,9 @@ public final class CrmVerify implements Tool {
                 throw new UsageException("unexpected argument '" + a.positional().get(0) + "'");
             }
             XmlElement cib = load(a, ctx);
-            List<CibFinding> findings = check.check(cib);
+            List<CibProblem> findings = check.check(cib);
             findings.forEach(f -> ctx.err().println(f));
-            boolean errors = findings.stream().anyMatch(CibFinding::isError);
+            boolean errors = findings.stream().anyMatch(CibProblem::isError);
             if (errors) {
                 ctx.err().println("Errors found during check: config not valid");
             } else if (!findings.isEmpty()) {

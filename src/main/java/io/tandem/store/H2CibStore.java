@@ -1,8 +1,8 @@
 package io.tandem.store;
 
+import io.tandem.cib.Cib;
 import io.tandem.cib.CibException;
-import io.tandem.cib.CibXml;
-import io.tandem.cib.XmlElement;
+import io.tandem.cib.CibVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,20 +116,19 @@ public final class H2CibStore implements CibStore, AutoCloseable {
     }
 
     @Override
-    public synchronized Optional<StoredCib> current() {
+    public synchronized Optional<Cib> current() {
         try (Statement s = db.createStatement();
                 ResultSet rs = s.executeQuery("SELECT admin_epoch, epoch, num_updates, xml FROM cib_current")) {
             if (!rs.next()) {
                 return Optional.empty();
             }
             CibVersion columns = new CibVersion(rs.getLong(1), rs.getLong(2), rs.getLong(3));
-            XmlElement cib = CibXml.parse(rs.getString(4));
-            StoredCib stored = StoredCib.of(cib);
-            if (!stored.version().equals(columns)) {
+            Cib cib = Cib.parse(rs.getString(4));
+            if (!cib.version().equals(columns)) {
                 throw new StoreException("the CIB store in " + dir + " is inconsistent: columns say " + columns
-                        + ", the XML says " + stored.version(), null);
+                        + ", the XML says " + cib.version(), null);
             }
-            return Optional.of(stored);
+            return Optional.of(cib);
         } catch (SQLException e) {
             throw new StoreException("cannot read the CIB from " + dir + ": " + e.getMessage(), e);
         } catch (CibException e) {
@@ -138,29 +137,28 @@ public final class H2CibStore implements CibStore, AutoCloseable {
     }
 
     @Override
-    public synchronized StoredCib replace(XmlElement cib, ChangeSource source) {
-        StoredCib next = StoredCib.of(cib);
-        String xml = CibXml.write(cib);
+    public synchronized Cib replace(Cib cib, ChangeSource source) {
+        String xml = cib.toXmlString();
         try {
             db.setAutoCommit(false);
             try {
-                Optional<StoredCib> before = current();
-                if (before.isPresent() && next.version().compareTo(before.get().version()) < 0) {
-                    throw new CibException("refusing to store version " + next.version()
+                Optional<Cib> before = current();
+                if (before.isPresent() && cib.version().compareTo(before.get().version()) < 0) {
+                    throw new CibException("refusing to store version " + cib.version()
                             + ": it is older than the stored " + before.get().version());
                 }
                 try (PreparedStatement ps = db.prepareStatement(
                         "MERGE INTO cib_current KEY (singleton) VALUES (1, ?, ?, ?, ?)")) {
-                    bindVersion(ps, next.version());
+                    bindVersion(ps, cib.version());
                     ps.setString(4, xml);
                     ps.executeUpdate();
                 }
-                if (before.isEmpty() || CibVersion.configurationChanged(before.get().cib(), cib)) {
-                    String old = before.map(b -> CibXml.write(b.cib())).orElse("");
-                    insertChange(next.version(), source, LineDiff.diff(old, xml));
+                if (CibStore.isConfigurationChange(before, cib)) {
+                    String old = before.map(Cib::toXmlString).orElse("");
+                    insertChange(cib.version(), source, LineDiff.diff(old, xml));
                 }
                 db.commit();
-                return next;
+                return cib;
             } catch (SQLException | RuntimeException e) {
                 db.rollback();
                 throw e;

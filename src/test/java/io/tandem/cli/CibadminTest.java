@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tandem.cib.CibXml;
 import io.tandem.cib.XmlElement;
-import io.tandem.store.CibVersion;
+import io.tandem.cib.Cib;
+import io.tandem.cib.CibVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,7 +19,7 @@ class CibadminTest {
     @TempDir
     Path dir;
     private Path cibFile;
-    private final Cibadmin cibadmin = new Cibadmin(new BasicCibCheck(), CibVersion::next);
+    private final Cibadmin cibadmin = new Cibadmin(new ValidatorCheck());
 
     private static final String CIB = "<cib admin_epoch=\"0\" epoch=\"4\" num_updates=\"2\" validate-with=\"pacemaker-3.7\">"
             + "<configuration><crm_config/><nodes><node id=\"1\" uname=\"n1\"/></nodes><resources/><constraints/>"
@@ -51,25 +52,27 @@ class CibadminTest {
         ToolRun r = run("", "--replace", "--xml-file", "new.xml");
         assertEquals(0, r.exitCode(), r.err());
         XmlElement stored = CibXml.parse(cibFile);
-        assertEquals(new CibVersion(0, 5, 0), CibVersion.of(stored));
+        assertEquals(new CibVersion(0, 5, 0), Cib.fromXml(stored).version());
         assertEquals("ip", stored.child("configuration").orElseThrow().child("resources").orElseThrow().children().get(0).id());
     }
 
     @Test
     void replaceOfOneSectionFromStandardInput() throws Exception {
-        ToolRun r = run("<constraints><rsc_location id=\"l\" rsc=\"ip\" node=\"n1\" score=\"INFINITY\"/></constraints>",
-                "-R", "-o", "constraints", "-p");
+        ToolRun r = run("<resources><primitive id=\"ip\" class=\"ocf\" provider=\"heartbeat\" type=\"IPaddr2\"/></resources>",
+                "-R", "-o", "resources", "-p");
         assertEquals(0, r.exitCode(), r.err());
         XmlElement stored = CibXml.parse(cibFile);
-        assertEquals("l", stored.child("configuration").orElseThrow().child("constraints").orElseThrow().children().get(0).id());
-        assertEquals(new CibVersion(0, 5, 0), CibVersion.of(stored));
+        assertEquals("ip", stored.child("configuration").orElseThrow().child("resources").orElseThrow().children().get(0).id());
+        assertEquals("1", stored.child("configuration").orElseThrow().child("nodes").orElseThrow().children().get(0).id(),
+                "the other sections are untouched");
+        assertEquals(new CibVersion(0, 5, 0), Cib.fromXml(stored).version());
     }
 
     @Test
     void anInvalidReplacementIsNeverStored() throws Exception {
         ToolRun r = run("", "-R", "-X", "<cib epoch=\"9\"><status/></cib>");
         assertEquals(ExitCode.CONFIG, r.exitCode());
-        assertTrue(r.err().contains("<configuration> is missing"), r.err());
+        assertTrue(r.err().contains("required element <configuration> is missing"), r.err());
         assertEquals(CIB, Files.readString(cibFile));
     }
 
@@ -78,6 +81,22 @@ class CibadminTest {
         ToolRun r = run("", "-R", "-X", CIB.replace("epoch=\"4\"", "epoch=\"3\""));
         assertEquals(ExitCode.OLD, r.exitCode());
         assertTrue(r.err().contains("older"), r.err());
+        assertEquals(CIB, Files.readString(cibFile));
+    }
+
+    @Test
+    void aReplacementWithANewerVersionKeepsIt() throws Exception {
+        ToolRun r = run("", "-R", "-X", CIB.replace("epoch=\"4\"", "epoch=\"9\"").replace("num_updates=\"2\"", "num_updates=\"0\""));
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(new CibVersion(0, 9, 0), Cib.fromXml(CibXml.parse(cibFile)).version());
+    }
+
+    @Test
+    void danglingReferencesAreNamedAndNotStored() throws Exception {
+        String dangling = CIB.replace("<constraints/>", "<constraints><rsc_location id=\"loc1\" rsc=\"nosuch\" node=\"n1\" score=\"10\"/></constraints>");
+        ToolRun r = run("", "-R", "-X", dangling);
+        assertEquals(ExitCode.CONFIG, r.exitCode());
+        assertTrue(r.err().contains("loc1") && r.err().contains("nosuch"), r.err());
         assertEquals(CIB, Files.readString(cibFile));
     }
 
@@ -112,7 +131,7 @@ class CibadminTest {
         ToolRun r = ToolRun.run(cibadmin, "cibadmin", Map.of(), dir, "", "--empty");
         assertEquals(0, r.exitCode());
         XmlElement empty = CibXml.parse(r.out());
-        assertEquals(java.util.List.of(), new BasicCibCheck().check(empty));
-        assertEquals(new CibVersion(0, 1, 0), CibVersion.of(empty));
+        assertEquals(java.util.List.of(), new ValidatorCheck().check(empty));
+        assertEquals(new CibVersion(0, 1, 0), Cib.fromXml(empty).version());
     }
 }

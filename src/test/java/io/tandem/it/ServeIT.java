@@ -3,7 +3,7 @@ package io.tandem.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tandem.store.CibVersion;
+import io.tandem.cib.CibVersion;
 import io.tandem.store.H2CibStore;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;

@@ -1,18 +1,17 @@
 package io.tandem.store;
 
+import io.tandem.cib.Cib;
 import io.tandem.cib.CibException;
-import io.tandem.cib.CibXml;
-import io.tandem.cib.XmlElement;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The fake CibStore for tests: same rules as H2CibStore, kept in a list. */
+/** The fake CibStore for tests: the same rules as H2CibStore, kept in memory. */
 public final class InMemoryCibStore implements CibStore {
 
     private final InstantSource clock;
-    private StoredCib current;
+    private Cib current;
     private final List<CibChange> changes = new ArrayList<>();
 
     public InMemoryCibStore(InstantSource clock) {
@@ -20,29 +19,28 @@ public final class InMemoryCibStore implements CibStore {
     }
 
     @Override
-    public synchronized Optional<StoredCib> current() {
+    public synchronized Optional<Cib> current() {
         return Optional.ofNullable(current);
     }
 
     @Override
-    public synchronized StoredCib replace(XmlElement cib, ChangeSource source) {
-        StoredCib next = StoredCib.of(cib);
-        if (current != null && next.version().compareTo(current.version()) < 0) {
-            throw new CibException("refusing to store version " + next.version() + ": it is older than the stored "
-                    + current.version());
+    public synchronized Cib replace(Cib cib, ChangeSource source) {
+        Optional<Cib> before = current();
+        if (before.isPresent() && cib.version().compareTo(before.get().version()) < 0) {
+            throw new CibException("refusing to store version " + cib.version() + ": it is older than the stored "
+                    + before.get().version());
         }
-        if (current == null || CibVersion.configurationChanged(current.cib(), cib)) {
-            String old = current == null ? "" : CibXml.write(current.cib());
-            changes.add(new CibChange(changes.size() + 1, next.version(), clock.instant(), source.user(),
-                    source.originNode(), LineDiff.diff(old, CibXml.write(cib))));
+        if (CibStore.isConfigurationChange(before, cib)) {
+            changes.add(new CibChange(changes.size() + 1, cib.version(), clock.instant(), source.user(),
+                    source.originNode(), LineDiff.diff(before.map(Cib::toXmlString).orElse(""), cib.toXmlString())));
         }
-        current = next;
-        return next;
+        current = cib;
+        return cib;
     }
 
     @Override
     public synchronized List<CibChange> changes(int limit) {
-        List<CibChange> out = new ArrayList<>(changes.reversed());
-        return List.copyOf(out.subList(0, Math.min(limit, out.size())));
+        List<CibChange> newestFirst = changes.reversed();
+        return List.copyOf(newestFirst.subList(0, Math.min(limit, newestFirst.size())));
     }
 }

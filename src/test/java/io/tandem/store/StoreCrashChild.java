@@ -1,5 +1,6 @@
 package io.tandem.store;
 
+import io.tandem.cib.Cib;
 import io.tandem.cib.CibXml;
 import io.tandem.cib.XmlElement;
 import java.nio.file.Path;
@@ -16,22 +17,20 @@ public final class StoreCrashChild {
 
     public static void main(String[] args) {
         try (H2CibStore store = H2CibStore.open(Path.of(args[0]), Clock.systemUTC())) {
-            XmlElement cib = store.current().map(StoredCib::cib).orElse(CibXml.parse(
-                    "<cib admin_epoch=\"0\" epoch=\"0\" num_updates=\"0\"><configuration><crm_config/><nodes/>"
-                    + "<resources/><constraints/></configuration><status/></cib>"));
+            Cib cib = store.current().orElse(Cib.empty().withVersion(io.tandem.cib.CibVersion.ZERO));
             System.out.println("READY");
             System.out.flush();
             for (int i = 0; ; i++) {
-                XmlElement config = cib.child("configuration").orElseThrow();
+                XmlElement xml = cib.toXml();
+                XmlElement config = xml.child("configuration").orElseThrow();
                 XmlElement resources = config.child("resources").orElseThrow();
-                // a padded attribute makes each write big enough to span several pages
-                XmlElement proposed = cib.withChildReplaced(config.withChildReplaced(resources.withChild(
-                        XmlElement.of("primitive").withAttr("id", "r" + i).withAttr("class", "ocf")
-                                .withAttr("provider", "pacemaker").withAttr("type", "Dummy")
-                                .withAttr("description", "x".repeat(2000)))));
-                cib = CibVersion.next(cib, proposed);
+                // a long description makes each write span several pages
+                XmlElement proposed = xml.withChildReplaced(config.withChildReplaced(resources.withChild(
+                        CibXml.parse("<primitive id=\"r" + i + "\" class=\"ocf\" provider=\"pacemaker\" type=\"Dummy\""
+                                + " description=\"" + "x".repeat(2000) + "\"/>"))));
+                cib = cib.bumpedFor(Cib.fromXml(proposed));
                 store.replace(cib, new ChangeSource("crash-test", "child"));
-                System.out.println("ACK " + CibVersion.of(cib).epoch());
+                System.out.println("ACK " + cib.version().epoch());
                 System.out.flush();
             }
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tandem.cib.Cib;
 import io.tandem.cib.XmlElement;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -56,11 +57,11 @@ class StoreCrashIT {
         }
         long lastAck = acks.get(acks.size() - 1);
         try (H2CibStore store = H2CibStore.open(data, InstantSource.fixed(Instant.EPOCH))) {
-            StoredCib current = store.current().orElseThrow();
+            Cib current = store.current().orElseThrow();
             long epoch = current.version().epoch();
             assertTrue(epoch == lastAck || epoch == lastAck + 1,
                     "stored epoch " + epoch + " vs last acknowledged " + lastAck + " (one more may have committed unacknowledged)");
-            XmlElement resources = current.cib().child("configuration").orElseThrow().child("resources").orElseThrow();
+            XmlElement resources = current.toXml().child("configuration").orElseThrow().child("resources").orElseThrow();
             assertEquals(epoch, resources.children().size(), "the XML matches its version: one primitive per epoch");
             List<Long> recorded = store.changes(Integer.MAX_VALUE).stream().map(c -> c.version().epoch()).toList();
             for (long ack : acks) {
