@@ -52,6 +52,7 @@ class ServeIT {
             assertEquals(404, Processes.get(url + "WEB-INF/launcher/classes/io/tandem/launch/jetty/EmbeddedJetty.class")
                     .statusCode());
             assertTrue(transcript.toString().contains("msg=\"node started\" node=it1"), transcript.toString());
+            Browser.assertHomePageRendersWithPush(url);
         } finally {
             Processes.stop(p);
         }
