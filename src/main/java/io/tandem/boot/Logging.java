@@ -24,11 +24,23 @@ public final class Logging {
 
     /** Replaces the root handlers with one key=value handler on {@code err}; returns it so the caller can remove it. */
     public static Handler configure(boolean verbose, PrintStream err) {
+        return configure(verbose ? Level.FINE : Level.INFO, verbose ? Level.INFO : Level.WARNING, verbose, err);
+    }
+
+    /**
+     * For a command-line tool: like Pacemaker's, it speaks on stdout/stderr itself and the log only
+     * carries warnings and errors, from our code and libraries alike.
+     */
+    public static Handler configureForTool(PrintStream err) {
+        return configure(Level.WARNING, Level.WARNING, false, err);
+    }
+
+    private static Handler configure(Level ourLevel, Level libraryLevel, boolean stackTraces, PrintStream err) {
         Logger root = Logger.getLogger("");
         for (Handler h : root.getHandlers()) {
             root.removeHandler(h);
         }
-        Handler handler = new StreamHandler(err, new KeyValueFormatter(verbose)) {
+        Handler handler = new StreamHandler(err, new KeyValueFormatter(stackTraces)) {
             @Override
             public synchronized void publish(java.util.logging.LogRecord record) {
                 super.publish(record);
@@ -37,9 +49,9 @@ public final class Logging {
         };
         handler.setLevel(Level.ALL);
         root.addHandler(handler);
-        root.setLevel(verbose ? Level.INFO : Level.WARNING);
+        root.setLevel(libraryLevel);
         Logger ours = Logger.getLogger(OUR_LOGGERS);
-        ours.setLevel(verbose ? Level.FINE : Level.INFO);
+        ours.setLevel(ourLevel);
         CONFIGURED.clear();
         CONFIGURED.add(ours);
         return handler;

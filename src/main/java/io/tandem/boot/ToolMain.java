@@ -24,7 +24,7 @@ public final class ToolMain {
     }
 
     public static int run(String[] args) {
-        Logging.configure(false, System.err);
+        Logging.configureForTool(System.err);
         return run(Arrays.asList(args), ToolRegistry.standard(), System.out, System.err, System.in,
                 System.getenv(), Path.of("").toAbsolutePath());
     }
