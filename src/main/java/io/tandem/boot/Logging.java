@@ -40,7 +40,20 @@ public final class Logging {
         for (Handler h : root.getHandlers()) {
             root.removeHandler(h);
         }
-        Handler handler = new StreamHandler(err, new KeyValueFormatter(stackTraces)) {
+        // JUL closes every handler in its shutdown hook; closing must not close stderr for the hooks
+        // that still run (Jetty stopping the node)
+        java.io.OutputStream keepOpen = new java.io.FilterOutputStream(err) {
+            @Override
+            public void write(byte[] b, int off, int len) {
+                err.write(b, off, len);
+            }
+
+            @Override
+            public void close() {
+                err.flush();
+            }
+        };
+        Handler handler = new StreamHandler(keepOpen, new KeyValueFormatter(stackTraces)) {
             @Override
             public synchronized void publish(java.util.logging.LogRecord record) {
                 super.publish(record);
