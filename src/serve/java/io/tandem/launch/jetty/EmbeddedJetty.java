@@ -36,7 +36,7 @@ public final class EmbeddedJetty {
         try {
             server.start();
         } catch (Exception e) {
-            System.err.println("tandem serve: cannot start on " + bind + ":" + port + ": " + e);
+            System.err.println("tandem serve: failed to start (" + bind + ":" + port + "): " + e.getMessage());
             stopQuietly(server);
             return 1;
         }
