@@ -25,7 +25,7 @@ public final class CibXml {
 
     /** Pacemaker refuses very large documents too; this keeps a hostile input from eating the heap. */
     public static final int MAX_BYTES = 64 * 1024 * 1024;
-    private static final int MAX_DEPTH = 256;
+    private static final int MAX_DEPTH = 100;
     private static final XMLInputFactory FACTORY = factory();
 
     private CibXml() {
@@ -97,6 +97,9 @@ public final class CibXml {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber()
                     + ", column " + e.getLocation().getColumnNumber();
             String msg = e.getMessage() == null ? "" : e.getMessage();
+            if (msg.contains("maxElementDepth")) {
+                throw new CibException("XML is nested deeper than " + MAX_DEPTH + " levels" + where);
+            }
             int m = msg.indexOf("Message: ");
             throw new CibException("XML is not well-formed" + where + ": " + (m >= 0 ? msg.substring(m + 9) : msg).strip());
         } catch (IOException e) {
