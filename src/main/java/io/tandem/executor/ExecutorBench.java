@@ -33,7 +33,10 @@ public final class ExecutorBench {
         int ops = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int resources = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
-        Path dir = Files.createTempDirectory("tandem-bench-");
+        // Scratch output files on tmpfs when there is one: creating and unlinking them on ext4 costs CPU.
+        Path shm = Path.of("/dev/shm");
+        Path dir = Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, "tandem-bench-")
+                : Files.createTempDirectory("tandem-bench-");
         Path agent = Files.createDirectories(dir.resolve("agents/bench")).resolve("trivial");
         Files.writeString(agent, "#!/bin/sh\nexit 0\n");
         Files.setPosixFilePermissions(agent, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -46,7 +49,11 @@ public final class ExecutorBench {
         try (CommonsExecAgentRunner runner = CommonsExecAgentRunner.withDefaults(dir.resolve("exec"))) {
             AgentInvoker invoker = new AgentInvoker(node, AgentLocator.forNode(node), runner);
             overhead(ops, agent, node, trivial, invoker);
-            cpu(resources, seconds, trivial, invoker);
+            cpu("trivial agent", resources, seconds, trivial, invoker);
+            // The same load with no process at all: the executor's own machinery (queues, threads, records).
+            AgentRunner noFork = inv -> AgentOutcome.exited(0, "", "", 0);
+            cpu("no process (executor machinery only)", resources, seconds, trivial,
+                    new AgentInvoker(node, AgentLocator.forNode(node), noFork));
         }
     }
 
@@ -93,7 +100,8 @@ public final class ExecutorBench {
                 cpuDirect / 1e6 / ops, cpuExecutor / 1e6 / ops);
     }
 
-    private static void cpu(int resources, int seconds, AgentId trivial, AgentInvoker invoker) throws Exception {
+    private static void cpu(String what, int resources, int seconds, AgentId trivial, AgentInvoker invoker)
+            throws Exception {
         AtomicLong results = new AtomicLong();
         try (LocalExecutor executor = new LocalExecutor(invoker, new Md5ParameterDigester(), InstantSource.system(), 32)) {
             executor.addListener(e -> results.incrementAndGet());
@@ -115,8 +123,8 @@ public final class ExecutorBench {
             long jvm = jvmCpuNanos() - jvm0;
             long kids = childrenCpuNanos() - kids0;
             long n = results.get() - r0;
-            System.out.printf("%d resources, monitor every 1 s, %d s: %d results (%.1f/s); JVM CPU %.2f%% of one core"
-                    + " (%.3f ms per op); agents' own CPU %.2f%% of one core; total %.2f%%%n", resources, seconds, n,
+            System.out.printf("%s: %d resources, monitor every 1 s, %d s: %d results (%.1f/s); JVM CPU %.2f%% of one core"
+                    + " (%.3f ms per op); agents' own CPU %.2f%% of one core; total %.2f%%%n", what, resources, seconds, n,
                     n * 1e9 / wall, 100.0 * jvm / wall, jvm / 1e6 / Math.max(1, n), 100.0 * kids / wall,
                     100.0 * (jvm + kids) / wall);
         }

@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -34,7 +35,11 @@ public final class LocalExecutor implements AutoCloseable {
     private final AgentInvoker invoker;
     private final MetadataCache metadata;
     private final InstantSource clock;
-    private final ThreadPoolExecutor workers;
+    /** One virtual thread per running operation: agents mostly wait, and virtual threads wait cheaply. */
+    private final ExecutorService workers;
+    private final Semaphore slots;
+    /** When the scheduler thread plans to wake up next (guarded by lock); null while it runs. */
+    private Instant plannedWake;
     private final Thread scheduler;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
@@ -51,13 +56,8 @@ public final class LocalExecutor implements AutoCloseable {
         this.clock = clock;
         this.metadata = new MetadataCache(invoker::metaData);
         this.core = new ExecutorCore(invoker.node(), digester, metadata::peek);
-        this.workers = new ThreadPoolExecutor(maxConcurrent, maxConcurrent, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), r -> {
-                    Thread t = new Thread(r, "tandem-executor-worker");
-                    t.setDaemon(true);
-                    return t;
-                });
-        workers.allowCoreThreadTimeOut(true);
+        this.workers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("tandem-executor-op-", 0).factory());
+        this.slots = new Semaphore(maxConcurrent);
         this.scheduler = new Thread(this::schedulerLoop, "tandem-executor-scheduler");
         scheduler.setDaemon(true);
         scheduler.start();
@@ -97,7 +97,7 @@ public final class LocalExecutor implements AutoCloseable {
                 }
             }
             fs.add(f);
-            wake.signalAll();
+            wakeIfEarlier();
         } finally {
             lock.unlock();
         }
@@ -134,14 +134,17 @@ public final class LocalExecutor implements AutoCloseable {
     public void close() {
         withLock(() -> {
             closed = true;
-            wake.signalAll();
+            wake.signal();
             return null;
         });
         scheduler.interrupt();
+        // Operations in flight finish (as Pacemaker's executor lets them); only stragglers are interrupted.
         workers.shutdown();
         try {
             scheduler.join(TimeUnit.SECONDS.toMillis(5));
-            workers.awaitTermination(5, TimeUnit.SECONDS);
+            if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -155,11 +158,15 @@ public final class LocalExecutor implements AutoCloseable {
                 for (Dispatch d : core.dispatch(now)) {
                     workers.execute(() -> run(d));
                 }
+                Instant after = clock.instant();
                 long sleep = core.nextWakeup()
-                        .map(t -> Math.max(0, Duration.between(clock.instant(), t).toNanos()))
+                        .map(t -> Math.max(0, Duration.between(after, t).toNanos()))
                         .orElse(MAX_SLEEP_NANOS);
+                sleep = Math.min(sleep, MAX_SLEEP_NANOS);
                 if (sleep > 0) {
-                    wake.awaitNanos(Math.min(sleep, MAX_SLEEP_NANOS));
+                    plannedWake = after.plusNanos(sleep);
+                    wake.awaitNanos(sleep);
+                    plannedWake = null;
                 }
             }
         } catch (InterruptedException e) {
@@ -170,6 +177,19 @@ public final class LocalExecutor implements AutoCloseable {
     }
 
     private void run(Dispatch d) {
+        try {
+            slots.acquire();
+        } catch (InterruptedException e) {
+            return; // closing
+        }
+        try {
+            runWithSlot(d);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private void runWithSlot(Dispatch d) {
         OperationResult r;
         try {
             if (needsDigestMetadata(d.request())) {
@@ -183,7 +203,7 @@ public final class LocalExecutor implements AutoCloseable {
         OperationResult result = r;
         List<OperationEvent> events = withLock(() -> {
             List<OperationEvent> ev = core.complete(d, result, clock.instant());
-            wake.signalAll();
+            wakeIfEarlier();
             return ev;
         });
         publish(events);
@@ -204,6 +224,22 @@ public final class LocalExecutor implements AutoCloseable {
             // Remembered so a broken agent does not pay a meta-data run before every operation.
             noMetadata.add(agent);
             LOG.log(Level.FINE, "no meta-data for {0}: {1}", new Object[] {agent, e.getMessage()});
+        }
+    }
+
+    /**
+     * Wakes the scheduler only when something is due before its planned wake-up: most completions
+     * reschedule a monitor a whole interval ahead, and an extra wake-up per operation is measurable CPU.
+     * Caller holds the lock.
+     */
+    private void wakeIfEarlier() {
+        Instant planned = plannedWake;
+        if (planned == null) {
+            return; // the scheduler is running and will look again before it sleeps
+        }
+        Optional<Instant> next = core.nextWakeup();
+        if (next.isPresent() && next.get().isBefore(planned)) {
+            wake.signal();
         }
     }
 
