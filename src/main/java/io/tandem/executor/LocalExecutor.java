@@ -42,6 +42,9 @@ public final class LocalExecutor implements AutoCloseable {
     private Instant plannedWake;
     private final Thread scheduler;
     private final ReentrantLock lock = new ReentrantLock();
+    /** Held by the one thread delivering events; never waited for. */
+    private final ReentrantLock publishLock = new ReentrantLock();
+    private final java.util.Queue<Delivery> outbox = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final Condition wake = lock.newCondition();
     private final Map<Integer, List<CompletableFuture<OperationEvent>>> waiters = new HashMap<>();
     private final List<Consumer<OperationEvent>> listeners = new CopyOnWriteArrayList<>();
@@ -68,7 +71,7 @@ public final class LocalExecutor implements AutoCloseable {
     }
 
     public void unregister(String resourceId) {
-        publish(withLock(() -> core.unregister(resourceId, clock.instant())));
+        decideAndPublish(() -> core.unregister(resourceId, clock.instant()));
     }
 
     public Optional<ResourceDefinition> resource(String resourceId) {
@@ -81,13 +84,11 @@ public final class LocalExecutor implements AutoCloseable {
      */
     public CompletableFuture<OperationEvent> execute(OperationRequest op) {
         CompletableFuture<OperationEvent> f = new CompletableFuture<>();
-        Submission s;
-        lock.lock();
-        try {
+        decideAndPublish(() -> {
             if (closed) {
                 throw new IllegalStateException("executor is closed");
             }
-            s = core.submit(op, clock.instant());
+            Submission s = core.submit(op, clock.instant());
             List<CompletableFuture<OperationEvent>> fs = waiters.computeIfAbsent(s.callId(), k -> new ArrayList<>());
             if (s.mergedCallId() != 0) {
                 // The earlier submitter waits for the same monitor, which now reports under the new call id.
@@ -98,21 +99,18 @@ public final class LocalExecutor implements AutoCloseable {
             }
             fs.add(f);
             wakeIfEarlier();
-        } finally {
-            lock.unlock();
-        }
-        publish(s.cancelled());
+            return s.cancelled();
+        });
         return f;
     }
 
     /** Cancels a recurring operation; true when there was one. */
     public boolean cancel(String resourceId, String action, Duration interval) {
         boolean[] existed = new boolean[1];
-        List<OperationEvent> events = withLock(() -> {
+        decideAndPublish(() -> {
             existed[0] = core.hasRecurring(resourceId, action, interval.toMillis());
             return core.cancel(resourceId, action, interval.toMillis(), clock.instant());
         });
-        publish(events);
         return existed[0];
     }
 
@@ -120,7 +118,10 @@ public final class LocalExecutor implements AutoCloseable {
         return withLock(core::recurringOperations);
     }
 
-    /** Every result, in completion order per resource. Listeners run on executor threads: keep them short. */
+    /**
+     * Every result, delivered one at a time in the order the executor decided them. Listeners run on
+     * executor threads: keep them short. They may call back into the executor.
+     */
     public void addListener(Consumer<OperationEvent> listener) {
         listeners.add(listener);
     }
@@ -201,12 +202,11 @@ public final class LocalExecutor implements AutoCloseable {
             r = OperationResult.refused(OcfRc.ERR_GENERIC, ExecStatus.ERROR, "internal error: " + e.getMessage());
         }
         OperationResult result = r;
-        List<OperationEvent> events = withLock(() -> {
+        decideAndPublish(() -> {
             List<OperationEvent> ev = core.complete(d, result, clock.instant());
             wakeIfEarlier();
             return ev;
         });
-        publish(events);
     }
 
     /** Digests need meta-data (reloadable parameters); fetch it before the op so the core never runs it. */
@@ -243,18 +243,51 @@ public final class LocalExecutor implements AutoCloseable {
         }
     }
 
-    private void publish(List<OperationEvent> events) {
-        for (OperationEvent e : events) {
-            List<CompletableFuture<OperationEvent>> fs = withLock(() -> waiters.remove(e.callId()));
-            if (fs != null) {
-                fs.forEach(f -> f.complete(e));
+    private record Delivery(OperationEvent event, List<CompletableFuture<OperationEvent>> futures) {
+    }
+
+    /**
+     * Runs a decision under the core lock and queues its events in decision order; then delivers queued
+     * events unless another thread is already delivering (it will deliver these too). Delivery never waits
+     * for a lock, so listeners and future callbacks may call back into the executor without deadlock.
+     */
+    private void decideAndPublish(java.util.function.Supplier<List<OperationEvent>> decision) {
+        lock.lock();
+        try {
+            for (OperationEvent e : decision.get()) {
+                List<CompletableFuture<OperationEvent>> fs = waiters.remove(e.callId());
+                outbox.add(new Delivery(e, fs == null ? List.of() : fs));
             }
-            for (Consumer<OperationEvent> l : listeners) {
-                try {
-                    l.accept(e);
-                } catch (RuntimeException ex) {
-                    LOG.log(Level.WARNING, "executor listener failed", ex);
+        } finally {
+            lock.unlock();
+        }
+        drain();
+    }
+
+    private void drain() {
+        if (publishLock.isHeldByCurrentThread()) {
+            return; // a listener called back into the executor: the outer drain delivers in order
+        }
+        // Re-check after unlocking: an event queued while we were finishing must not be stranded.
+        while (!outbox.isEmpty() && publishLock.tryLock()) {
+            try {
+                Delivery d;
+                while ((d = outbox.poll()) != null) {
+                    deliver(d);
                 }
+            } finally {
+                publishLock.unlock();
+            }
+        }
+    }
+
+    private void deliver(Delivery d) {
+        d.futures().forEach(f -> f.complete(d.event()));
+        for (Consumer<OperationEvent> l : listeners) {
+            try {
+                l.accept(d.event());
+            } catch (RuntimeException ex) {
+                LOG.log(Level.WARNING, "executor listener failed", ex);
             }
         }
     }
