@@ -240,6 +240,18 @@ class LocalExecutorTest {
     }
 
     @Test
+    void garbageMetaDataIsAnErrorAndTheAgentStillRuns() throws Exception {
+        AgentId garbage = AgentId.ocf("test", "garbage");
+        org.junit.jupiter.api.Assertions.assertThrows(MetadataException.class, () -> executor.metadata(garbage));
+        executor.register(new ResourceDefinition("g", garbage, Map.of("p", "1")));
+        OperationEvent start = run(OperationRequest.of("g", "start", T20));
+        assertEquals(OcfRc.OK, start.result().rc());
+        assertFalse(start.record().opDigest().isEmpty());
+        org.junit.jupiter.api.Assertions.assertThrows(MetadataException.class,
+                () -> executor.metadata(AgentId.ocf("heartbeat", "NoSuchAgent")));
+    }
+
+    @Test
     void twentyFiveResourcesUnderStress() throws Exception {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
