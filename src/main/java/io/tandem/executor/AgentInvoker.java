@@ -36,9 +36,12 @@ public final class AgentInvoker {
                     runner.run(new AgentInvocation(run.argv(), OcfEnvironment.build(node, rsc, op), op.timeout())),
                     run.mapping());
         };
-        if (LOG.isLoggable(Level.FINE)) {
-            LOG.log(Level.FINE, "{0} {1} interval={2}ms: {3} ({4} ms)",
-                    new Object[] {rsc.id(), op.action(), op.intervalMs(), r.summary(), r.execMillis()});
+        // Quiet: routine results at FINE, key=value so they can be grepped and parsed.
+        Level level = r.status() == ExecStatus.DONE ? Level.FINE : Level.INFO;
+        if (LOG.isLoggable(level)) {
+            LOG.log(level, "op rsc={0} agent={1} action={2} interval_ms={3} rc={4} status={5} exec_ms={6} reason=\"{7}\"",
+                    new Object[] {rsc.id(), rsc.agent(), op.action(), Long.toString(op.intervalMs()), r.rc(),
+                        r.status().name(), Long.toString(r.execMillis()), r.exitReason()});
         }
         return r;
     }
