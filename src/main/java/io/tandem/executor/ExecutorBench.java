@@ -46,7 +46,8 @@ public final class ExecutorBench {
         AgentId trivial = AgentId.ocf("bench", "trivial");
         System.out.printf("executor bench: %d cores, java %s%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.version());
-        try (CommonsExecAgentRunner runner = CommonsExecAgentRunner.withDefaults(dir.resolve("exec"))) {
+        try (CommonsExecAgentRunner runner = CommonsExecAgentRunner.withDefaults(dir.resolve("exec"));
+                AutoCloseable cleanup = () -> deleteTree(dir)) {
             AgentInvoker invoker = new AgentInvoker(node, AgentLocator.forNode(node), runner);
             overhead(ops, agent, node, trivial, invoker);
             cpu("trivial agent", resources, seconds, trivial, invoker);
@@ -127,6 +128,12 @@ public final class ExecutorBench {
                     + " (%.3f ms per op); agents' own CPU %.2f%% of one core; total %.2f%%%n", what, resources, seconds, n,
                     n * 1e9 / wall, 100.0 * jvm / wall, jvm / 1e6 / Math.max(1, n), 100.0 * kids / wall,
                     100.0 * (jvm + kids) / wall);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
