@@ -9,7 +9,7 @@ cd "$repo" || exit 1
 source "$repo/deploy/lib/java.sh"
 
 if [[ $(id -u) == 0 && -f /etc/debian_version && -z ${TANDEM_NO_APT:-} ]]; then
-  wanted=(chromium resource-agents pacemaker-resource-agents pacemaker-cli-utils apache2 wget)
+  wanted=(chromium resource-agents pacemaker-resource-agents pacemaker-cli-utils apache2 wget iputils-ping iproute2 python3)
   command -v mvn >/dev/null || wanted+=(maven)
   missing=()
   for p in "${wanted[@]}"; do
