@@ -45,9 +45,7 @@ public class StatusView extends Div implements HasDynamicTitle {
             cleanupAll.addThemeVariants(ButtonVariant.LUMO_SMALL);
             title.add(cleanupAll);
         }
-        Div columns = new Div(tree, nodes);
-        columns.addClassName("status-columns");
-        add(title, summary, columns, failed);
+        add(title, summary, nodes, tree, failed);
         render(cluster.snapshot());
     }
 
