@@ -86,6 +86,8 @@ public class ConfigurationView extends Div implements HasDynamicTitle {
         List<ConfigProblem> found = cluster.validate(editor.getValue());
         problems.removeAll();
         problems.getElement().setAttribute("data-count", Integer.toString(found.size()));
+        // which text was validated: lets a browser test wait for the debounced editor value to arrive
+        problems.getElement().setAttribute("data-chars", Integer.toString(editor.getValue().length()));
         if (found.isEmpty()) {
             Span ok = new Span(getTranslation("config.valid"));
             ok.addClassName("valid");

@@ -26,6 +26,9 @@ final class Times {
     /** "12 s ago", "5 min ago", "3 h ago", in the UI's language. */
     static String ago(Component c, Instant then, Instant now) {
         long s = Math.max(0, Duration.between(then, now).toSeconds());
+        if (s < 5) {
+            return c.getTranslation("time.just-now");
+        }
         if (s < 60) {
             return c.getTranslation("time.seconds-ago", s);
         }
