@@ -210,16 +210,16 @@ class DashboardIT {
     @Test
     @Order(10)
     void configurationCommitShowsDiffAndTransition() {
-        String text = fake.configuration().crm().replace("migration-threshold=3", "migration-threshold=5");
+        String text = fake.configuration().crm().replace("migration-threshold=3", "migration-threshold=10");
         ui.page.locator("#config-editor textarea").fill(text);
         ui.page.waitForFunction("n => document.querySelector('#config-problems').dataset.chars === String(n)", text.length());
         ui.page.click("#config-review");
         ui.waitFor("#config-diff .diff-added");
-        assertTrue(ui.text("#config-diff").contains("+ \tmigration-threshold=5"));
+        assertTrue(ui.text("#config-diff").contains("+ \tmigration-threshold=10"));
         ui.shot("12-configuration-review");
         ui.page.click("#config-commit");
         ui.waitGone("#config-commit");
-        assertTrue(fake.configuration().crm().contains("migration-threshold=5"));
+        assertTrue(fake.configuration().crm().contains("migration-threshold=10"));
     }
 
     @Test
