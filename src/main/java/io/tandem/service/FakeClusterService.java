@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -315,9 +314,5 @@ public final class FakeClusterService implements ClusterService {
         for (ClusterListener l : listeners) {
             l.changed(change);
         }
-    }
-
-    static Set<ResourceFlag> noFlags() {
-        return EnumSet.noneOf(ResourceFlag.class);
     }
 }

@@ -137,7 +137,9 @@ final class FakeScheduler {
                 if (i == 0) {
                     c = combined.get(n);
                 } else {
-                    c = new ArrayList<>(own.get(member).get(n));
+                    // location constraints on a group apply to each member: show them too
+                    c = new ArrayList<>(base.get(n));
+                    c.addAll(own.get(member).get(n));
                     String leader = placement.get(FakeModel.MEMBERS.get(i - 1));
                     if (leader == null || !leader.equals(n)) {
                         c.add(new ScoreContribution(Source.COLOCATION,

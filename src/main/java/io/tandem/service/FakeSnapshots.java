@@ -70,7 +70,7 @@ final class FakeSnapshots {
             flags.add(ResourceFlag.BLOCKED);
         }
         return new ResourceView(FakeModel.GROUP, ResourceKind.GROUP, Optional.empty(),
-                allUp ? ResourceRole.STARTED : ResourceRole.STOPPED, Optional.ofNullable(m.placement.get(FakeModel.MEMBERS.get(0))),
+                m.placement.isEmpty() ? ResourceRole.STOPPED : ResourceRole.STARTED, Optional.ofNullable(m.placement.get(FakeModel.MEMBERS.get(0))),
                 flags, members);
     }
 

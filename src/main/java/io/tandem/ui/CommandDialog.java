@@ -88,9 +88,7 @@ public class CommandDialog extends Dialog {
     private void apply() {
         try {
             CommandResult r = cluster.execute(user.actor(cluster.localNode()), command);
-            String text = r.output().isEmpty() ? getTranslation("dialog.done") : String.join("\n", r.output());
-            Notification n = Notification.show(text, 5000, Notification.Position.BOTTOM_END);
-            n.addThemeVariants(r.ok() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+            ResultNotice.show(r, getTranslation("dialog.done"));
             if (r.ok()) {
                 close();
             }

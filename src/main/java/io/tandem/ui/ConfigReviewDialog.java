@@ -6,8 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import io.tandem.service.ClusterService;
 import io.tandem.service.Command;
 import io.tandem.service.CommandResult;
@@ -61,8 +59,7 @@ final class ConfigReviewDialog extends Dialog {
         Button commit = new Button(getTranslation("config.commit"), e -> {
             CommandResult r = cluster.execute(user.actor(cluster.localNode()),
                     new Command.CommitConfiguration(text, cluster.configuration().version()));
-            Notification.show(String.join("\n", r.output()), 5000, Notification.Position.BOTTOM_END)
-                    .addThemeVariants(r.ok() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+            ResultNotice.show(r, getTranslation("dialog.done"));
             if (r.ok()) {
                 close();
                 afterCommit.run();

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import io.tandem.service.ClusterService;
@@ -28,8 +26,7 @@ final class EraseDialog extends Dialog {
         Button cancel = new Button(getTranslation("dialog.cancel"), e -> close());
         Button erase = new Button(getTranslation("config.erase"), e -> {
             CommandResult r = cluster.execute(user.actor(cluster.localNode()), new Command.EraseConfiguration(confirm.getValue()));
-            Notification.show(String.join("\n", r.output()), 6000, Notification.Position.BOTTOM_END)
-                    .addThemeVariants(r.ok() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+            ResultNotice.show(r, getTranslation("dialog.done"));
             if (r.ok()) {
                 close();
                 after.run();
