@@ -172,12 +172,57 @@ class DashboardIT {
 
     @Test
     @Order(8)
+    void distinctLooksForStoppedUnmanagedMaintenance() {
+        ui.resourceAction("web", "Stop");
+        assertTrue(ui.text("#preview-actions").contains("Stop httpd (node2)"));
+        ui.apply();
+        ui.waitFor(".resource-row[data-resource=web].flag-disabled");
+        ui.waitFor(".resource-row[data-resource=httpd][data-role=stopped]");
+        ui.resourceAction("clone_ping", "Unmanage");
+        assertTrue(ui.page.isVisible(".warning-not_managed"));
+        ui.apply();
+        ui.waitFor(".resource-row[data-resource=clone_ping].flag-unmanaged");
+        ui.resourceAction("vip", "Maintenance on");
+        ui.apply();
+        ui.waitFor(".resource-row[data-resource=vip].flag-maintenance");
+        ui.page.click(".node-card[data-node=node2] .node-maintenance");
+        ui.waitFor("#dialog-apply");
+        ui.apply();
+        ui.waitFor(".node-card[data-node=node2][data-status=maintenance]");
+        ui.page.click(".node-card[data-node=node1] .node-standby");
+        ui.waitFor("#dialog-apply");
+        ui.apply();
+        ui.waitFor(".node-card[data-node=node1][data-status=standby]");
+        ui.page.waitForTimeout(4000); // let the result notices fade so the picture shows the states
+        ui.shot("09-status-looks");
+
+        ui.page.click(".node-card[data-node=node1] .node-online");
+        ui.waitFor("#dialog-apply");
+        ui.apply();
+        ui.page.click(".node-card[data-node=node2] .node-maintenance");
+        ui.waitFor("#dialog-apply");
+        ui.apply();
+        ui.waitFor(".node-card[data-node=node2][data-status=online]");
+        ui.resourceAction("vip", "Maintenance off");
+        ui.apply();
+        ui.resourceAction("clone_ping", "Manage");
+        ui.apply();
+        ui.resourceAction("web", "Start");
+        ui.apply();
+        ui.waitFor(".resource-row[data-resource=httpd][data-role=started]");
+        ui.waitGone(".resource-row.flag-unmanaged");
+        ui.waitGone(".resource-row.flag-maintenance");
+    }
+
+    @Test
+    @Order(9)
     void auditLogShowsEachStep() {
         ui.go("audit");
         ui.waitFor("#audit-grid");
         String text = ui.page.locator("#audit-grid").innerText();
         for (String expected : List.of("crm resource cleanup httpd node1", "crm resource move web node1 force",
-                "crm resource unmove web", "crm node standby node1", "crm node online node1")) {
+                "crm resource unmove web", "crm node standby node1", "crm node online node1", "crm resource stop web",
+                "crm resource unmanage clone_ping", "crm resource maintenance vip on", "crm node maintenance node2")) {
             ui.page.waitForFunction("t => document.querySelector('#audit-grid').innerText.includes(t)", expected);
         }
         List<String> commands = fake.audit(100).stream().filter(e -> e.user().equals("alice")).map(AuditEntry::command).toList();
@@ -185,16 +230,16 @@ class DashboardIT {
         ui.page.locator("#audit-grid vaadin-grid-cell-content").filter(
                 new com.microsoft.playwright.Locator.FilterOptions().setHasText("crm resource move web node1 force")).first().click();
         ui.page.waitForFunction("() => document.querySelector('#audit-grid').innerText.includes('cli-ban-web-on-node2')");
-        ui.shot("09-audit");
+        ui.shot("10-audit");
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void historyAndConfigurationViews() {
         ui.go("history");
         ui.waitFor("#history-grid");
         ui.page.waitForFunction("() => document.querySelector('#history-grid').innerText.includes('Move vip (node1 -> node2)')");
-        ui.shot("10-history");
+        ui.shot("11-history");
         ui.go("configuration");
         ui.waitFor("#config-editor");
         ui.page.waitForFunction("() => document.querySelector('#config-problems').dataset.count === '0'");
@@ -202,13 +247,13 @@ class DashboardIT {
         ui.page.locator("#config-editor textarea").pressSequentially("\ngroup broken vip nosuch");
         ui.page.waitForFunction("() => document.querySelector('#config-problems').dataset.count !== '0'");
         assertTrue(ui.text("#config-problems").contains("unknown resource nosuch"));
-        ui.shot("11-configuration-invalid");
+        ui.shot("12-configuration-invalid");
         ui.page.click("#config-reload");
         ui.page.waitForFunction("() => document.querySelector('#config-problems').dataset.count === '0'");
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void configurationCommitShowsDiffAndTransition() {
         String text = fake.configuration().crm().replace("migration-threshold=3", "migration-threshold=10");
         ui.page.locator("#config-editor textarea").fill(text);
@@ -216,14 +261,14 @@ class DashboardIT {
         ui.page.click("#config-review");
         ui.waitFor("#config-diff .diff-added");
         assertTrue(ui.text("#config-diff").contains("+ \tmigration-threshold=10"));
-        ui.shot("12-configuration-review");
+        ui.shot("13-configuration-review");
         ui.page.click("#config-commit");
         ui.waitGone("#config-commit");
         assertTrue(fake.configuration().crm().contains("migration-threshold=10"));
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void pushLatency() {
         ui.go("");
         ui.waitFor("#resource-tree .resource-row");
@@ -248,18 +293,18 @@ class DashboardIT {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void japaneseIsSwitchablePerUser() {
         ui.page.click(".app-header .language-option[data-lang=ja]");
         ui.page.waitForFunction("() => document.body.innerText.includes('ステータス')");
         ui.waitFor("#resource-tree .resource-row");
-        ui.shot("13-status-japanese");
+        ui.shot("14-status-japanese");
         ui.page.click(".app-header .language-option[data-lang=en]");
         ui.page.waitForFunction("() => document.body.innerText.includes('Resources')");
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     void viewerSeesButCannotControl() {
         try (BrowserContext other = browser.chromium.newContext()) {
             DashboardPage viewer = new DashboardPage(other.newPage(), server.url());
@@ -275,7 +320,7 @@ class DashboardIT {
     }
 
     @Test
-    @Order(14)
+    @Order(15)
     void logoutEndsTheSession() {
         ui.go("");
         ui.waitFor("#logout");
