@@ -93,10 +93,13 @@ final class FakeSnapshots {
     private static Set<ResourceFlag> flags(FakeModel m, String id) {
         Set<ResourceFlag> flags = EnumSet.noneOf(ResourceFlag.class);
         FakeModel.Meta meta = m.meta.get(id);
-        if (meta.maintenance || m.clusterMaintenance) {
+        // a member or instance inherits its group's or clone's admin state, as Pacemaker's meta attributes do
+        String parentId = m.isMember(id) ? FakeModel.GROUP : id.equals(FakeModel.CLONED) ? FakeModel.CLONE : null;
+        FakeModel.Meta parent = parentId == null ? new FakeModel.Meta() : m.meta.get(parentId);
+        if (meta.maintenance || parent.maintenance || m.clusterMaintenance) {
             flags.add(ResourceFlag.MAINTENANCE);
         }
-        if (meta.unmanaged) {
+        if (meta.unmanaged || parent.unmanaged) {
             flags.add(ResourceFlag.UNMANAGED);
         }
         if (m.disabled(id)) {

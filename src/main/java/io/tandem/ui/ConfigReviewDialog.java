@@ -13,10 +13,22 @@ import io.tandem.service.ConfigPreview;
 import io.tandem.service.DiffLine;
 import io.tandem.service.PlannedAction;
 import io.tandem.service.Warning;
+import java.util.List;
 import java.util.Locale;
 
 /** Before a commit: validation problems, the line diff, and the simulated transition. */
 final class ConfigReviewDialog extends Dialog {
+
+    private static final int CONTEXT = 2;
+
+    private static boolean nearChange(List<DiffLine> lines, int i) {
+        for (int j = Math.max(0, i - CONTEXT); j <= Math.min(lines.size() - 1, i + CONTEXT); j++) {
+            if (lines.get(j).change() != DiffLine.Change.SAME) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     ConfigReviewDialog(ClusterService cluster, SignedIn user, String text, Runnable afterCommit) {
         ConfigPreview p = cluster.previewConfiguration(text);
@@ -26,14 +38,31 @@ final class ConfigReviewDialog extends Dialog {
         Div diff = new Div();
         diff.addClassName("diff");
         diff.setId("config-diff");
-        boolean changed = false;
-        for (DiffLine l : p.diff()) {
+        List<DiffLine> lines = p.diff();
+        int added = (int) lines.stream().filter(l -> l.change() == DiffLine.Change.ADDED).count();
+        int removed = (int) lines.stream().filter(l -> l.change() == DiffLine.Change.REMOVED).count();
+        boolean changed = added + removed > 0;
+        // only the changes with a little context, as `diff -u` would show them
+        boolean skipping = false;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!nearChange(lines, i)) {
+                if (!skipping) {
+                    Div gap = new Div(new Span("⋯"));
+                    gap.addClassNames("diff-line", "diff-gap");
+                    diff.add(gap);
+                }
+                skipping = true;
+                continue;
+            }
+            skipping = false;
+            DiffLine l = lines.get(i);
             Div line = new Div(new Span(l.toString()));
             line.addClassNames("diff-line", "diff-" + l.change().name().toLowerCase(Locale.ROOT));
             diff.add(line);
-            changed |= l.change() != DiffLine.Change.SAME;
         }
-        add(new H4(getTranslation("config.review.diff")), diff, new H4(getTranslation("preview.transition")));
+        Span counts = new Span(getTranslation("config.review.counts", added, removed));
+        counts.addClassName("diff-counts");
+        add(new H4(getTranslation("config.review.diff")), counts, diff, new H4(getTranslation("preview.transition")));
         Div actions = new Div();
         actions.addClassName("transition");
         if (p.transition().actions().isEmpty()) {
