@@ -66,6 +66,11 @@ class DashboardIT {
         ui.go("login");
         ui.waitFor("vaadin-login-form");
         ui.shot("01-login");
+        ui.page.fill("input[name=username]", "alice");
+        ui.page.fill("input[name=password]", "wrong-password");
+        ui.page.keyboard().press("Enter");
+        ui.page.waitForSelector("vaadin-login-form[error], vaadin-login-form-wrapper[error]");
+        assertTrue(ui.page.url().endsWith("/login"));
         ui.login("alice", "alice-secret-pw");
         ui.waitFor(".resource-row[data-resource=httpd][data-node-now=node1][data-role=started]");
         ui.waitFor(".resource-row[data-resource=vip][data-node-now=node1]");
@@ -240,6 +245,11 @@ class DashboardIT {
         ui.waitFor("#history-grid");
         ui.page.waitForFunction("() => document.querySelector('#history-grid').innerText.includes('Move vip (node1 -> node2)')");
         ui.shot("11-history");
+        ui.selectInVaadinSelect("history-resource", "httpd");
+        ui.page.waitForFunction("() => !document.querySelector('#history-grid').innerText.includes('Move vip')");
+        String filtered = ui.page.locator("#history-grid").innerText();
+        assertTrue(filtered.contains("Move httpd (node1 -> node2)"), filtered);
+        assertFalse(filtered.contains("ping"), filtered);
         ui.go("configuration");
         ui.waitFor("#config-editor");
         ui.page.waitForFunction("() => document.querySelector('#config-problems').dataset.count === '0'");
@@ -269,6 +279,26 @@ class DashboardIT {
 
     @Test
     @Order(12)
+    void eraseIsGuarded() {
+        ui.page.click("#config-erase");
+        ui.waitFor("#erase-confirm");
+        ui.page.locator("#erase-confirm input").fill("wrong");
+        assertTrue(ui.page.locator("#erase-apply").isDisabled());
+        ui.page.locator("#erase-confirm input").fill("tutorial");
+        ui.page.waitForFunction("() => !document.querySelector('#erase-apply').hasAttribute('disabled')");
+        ui.shot("14-erase-guard");
+        ui.page.click("#erase-apply");
+        ui.page.waitForFunction("() => document.body.innerText.includes('resources are running')");
+        assertFalse(fake.snapshot().resources().isEmpty(), "refused while resources run");
+        ui.page.keyboard().press("Escape");
+        ui.page.locator("vaadin-tab").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("XML")).click();
+        ui.waitFor("#config-xml");
+        ui.page.waitForFunction("() => document.querySelector('#config-xml').innerText.includes('<rsc_location')  || document.querySelector('#config-xml').innerText.includes('<group id=\"web\">')");
+        ui.shot("15-configuration-xml");
+    }
+
+    @Test
+    @Order(13)
     void pushLatency() {
         ui.go("");
         ui.waitFor("#resource-tree .resource-row");
@@ -293,18 +323,21 @@ class DashboardIT {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     void japaneseIsSwitchablePerUser() {
         ui.page.click(".app-header .language-option[data-lang=ja]");
         ui.page.waitForFunction("() => document.body.innerText.includes('ステータス')");
         ui.waitFor("#resource-tree .resource-row");
-        ui.shot("14-status-japanese");
+        ui.shot("16-status-japanese");
+        ui.whyHere("httpd");
+        ui.shot("17-why-japanese");
+        ui.closeWhy();
         ui.page.click(".app-header .language-option[data-lang=en]");
         ui.page.waitForFunction("() => document.body.innerText.includes('Resources')");
     }
 
     @Test
-    @Order(14)
+    @Order(15)
     void viewerSeesButCannotControl() {
         try (BrowserContext other = browser.chromium.newContext()) {
             DashboardPage viewer = new DashboardPage(other.newPage(), server.url());
@@ -320,7 +353,7 @@ class DashboardIT {
     }
 
     @Test
-    @Order(15)
+    @Order(16)
     void logoutEndsTheSession() {
         ui.go("");
         ui.waitFor("#logout");
