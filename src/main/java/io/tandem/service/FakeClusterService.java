@@ -45,7 +45,7 @@ public final class FakeClusterService implements ClusterService {
         this.lastChangeOrigin = localNode;
         synchronized (lock) {
             for (String node : model.nodes.keySet()) {
-                record(HistoryKind.NODE_JOIN, null, node, node + " joined");
+                record(HistoryKind.NODE_JOIN, null, node, "state=member");
             }
             reschedule(Set.of());
         }
@@ -231,7 +231,7 @@ public final class FakeClusterService implements ClusterService {
                 model.placement.values().removeIf(node::equals);
                 model.pingNodes.remove(node);
             }
-            record(online ? HistoryKind.NODE_JOIN : HistoryKind.NODE_LEAVE, null, node, node + (online ? " joined" : " lost"));
+            record(online ? HistoryKind.NODE_JOIN : HistoryKind.NODE_LEAVE, null, node, online ? "state=member" : "state=lost");
             reschedule(Set.of());
             lastChange = clock.instant();
             lastChangeBy = CLUSTER_ACTOR;

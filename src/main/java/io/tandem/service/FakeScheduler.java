@@ -143,10 +143,10 @@ final class FakeScheduler {
                     String leader = placement.get(FakeModel.MEMBERS.get(i - 1));
                     if (leader == null || !leader.equals(n)) {
                         c.add(new ScoreContribution(Source.COLOCATION,
-                                FakeModel.MEMBERS.get(i - 1) + (leader == null ? " is stopped" : " runs on " + leader),
+                                FakeModel.MEMBERS.get(i - 1) + " → " + (leader == null ? "Stopped" : leader),
                                 -INFINITY));
                     } else {
-                        c.add(new ScoreContribution(Source.COLOCATION, FakeModel.MEMBERS.get(i - 1) + " runs here", 0));
+                        c.add(new ScoreContribution(Source.COLOCATION, FakeModel.MEMBERS.get(i - 1) + " → " + n, 0));
                     }
                 }
                 list.add(new NodeScore(n, sum(c), c, n.equals(node)));
@@ -167,7 +167,7 @@ final class FakeScheduler {
         String value = m.attribute(node);
         if (value == null || Integer.parseInt(value) < 1000) {
             c.add(new ScoreContribution(Source.RULE,
-                    "web_location: not_defined default_ping_set or default_ping_set lt 1000 (" + (value == null ? "undefined" : value) + ")",
+                    "web_location: not_defined default_ping_set or default_ping_set lt 1000 [default_ping_set=" + (value == null ? "—" : value) + "]",
                     -INFINITY));
         }
         for (MoveConstraint mc : m.moves) {
@@ -203,12 +203,12 @@ final class FakeScheduler {
         FakeModel.NodeState n = m.nodes.get(node);
         List<ScoreContribution> c = new ArrayList<>();
         if (!n.online) {
-            c.add(new ScoreContribution(Source.NODE_OFFLINE, node + " offline", -INFINITY));
+            c.add(new ScoreContribution(Source.NODE_OFFLINE, node + " OFFLINE", -INFINITY));
         } else if (n.standby) {
-            c.add(new ScoreContribution(Source.STANDBY, node + " standby", -INFINITY));
+            c.add(new ScoreContribution(Source.STANDBY, "standby=on", -INFINITY));
         }
         if (n.maintenance) {
-            c.add(new ScoreContribution(Source.MAINTENANCE, node + " maintenance", -INFINITY));
+            c.add(new ScoreContribution(Source.MAINTENANCE, "maintenance=on", -INFINITY));
         }
         return c;
     }

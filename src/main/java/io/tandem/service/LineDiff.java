@@ -24,10 +24,10 @@ public final class LineDiff {
             if (i < a.length && j < b.length && a[i].equals(b[j])) {
                 out.add(new DiffLine(DiffLine.Change.SAME, a[i++]));
                 j++;
-            } else if (j < b.length && (i == a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                out.add(new DiffLine(DiffLine.Change.ADDED, b[j++]));
+            } else if (i < a.length && (j == b.length || lcs[i + 1][j] >= lcs[i][j + 1])) {
+                out.add(new DiffLine(DiffLine.Change.REMOVED, a[i++])); // removals first, as diff -u prints them
             } else {
-                out.add(new DiffLine(DiffLine.Change.REMOVED, a[i++]));
+                out.add(new DiffLine(DiffLine.Change.ADDED, b[j++]));
             }
         }
         return out;

@@ -136,7 +136,7 @@ class DashboardIT {
         String node1 = ui.text(".why-node[data-node=node1]");
         assertTrue(node1.contains("fail-count=3 migration-threshold=3"), node1);
         String node2 = ui.text(".why-node[data-node=node2]");
-        assertTrue(node2.contains("vip runs on node1"), node2);
+        assertTrue(node2.contains("vip → node1"), node2);
         ui.shot("07-why-httpd-stopped");
         ui.closeWhy();
         ui.whyHere("vip");
