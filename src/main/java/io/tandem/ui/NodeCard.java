@@ -8,22 +8,25 @@ import io.tandem.service.Command;
 import io.tandem.service.NodeStatus;
 import io.tandem.service.NodeView;
 import io.tandem.service.Role;
+import java.util.List;
 import java.util.Locale;
 
 /** One node: status, DC mark, attributes, and standby/online and maintenance controls. */
 final class NodeCard extends Div {
 
     private NodeView shown;
+    private List<String> shownRunning = List.of();
 
     NodeCard() {
         addClassName("node-card");
     }
 
-    void update(NodeView n, int resourcesHere, Controls controls) {
-        if (n.equals(shown)) {
+    void update(NodeView n, List<String> running, Controls controls) {
+        if (n.equals(shown) && running.equals(shownRunning)) {
             return;
         }
         shown = n;
+        shownRunning = running;
         removeAll();
         getElement().setAttribute("data-node", n.name());
         getElement().setAttribute("data-status", n.status().name().toLowerCase(Locale.ROOT));
@@ -48,6 +51,13 @@ final class NodeCard extends Div {
             attrs.add(a);
         });
         add(attrs);
+        Div here = new Div(new Span(getTranslation("node.running")));
+        here.addClassName("node-running");
+        if (running.isEmpty()) {
+            here.add(new Span(getTranslation("node.running-none")));
+        }
+        running.forEach(r -> here.add(Pills.pill(r, "running")));
+        add(here);
         if (controls.user().may(Role.OPERATOR) && n.status() != NodeStatus.OFFLINE) {
             boolean standby = n.status() == NodeStatus.STANDBY;
             Button sb = new Button(getTranslation(standby ? "node.online" : "node.standby"), e -> controls.confirm(

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import io.tandem.service.ClusterSnapshot;
 import io.tandem.service.NodeView;
+import io.tandem.service.ResourceKind;
+import io.tandem.service.ResourceView;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,6 +21,18 @@ final class NodesPanel extends Div {
         add(new H3(getTranslation("status.nodes")), cards);
     }
 
+    /** The primitives and clone instances running on a node, in tree order. */
+    private static java.util.List<String> runningOn(java.util.List<ResourceView> list, String node) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (ResourceView r : list) {
+            if ((r.kind() == ResourceKind.PRIMITIVE || r.kind() == ResourceKind.CLONE_INSTANCE) && r.node().filter(node::equals).isPresent()) {
+                out.add(r.id());
+            }
+            out.addAll(runningOn(r.children(), node));
+        }
+        return out;
+    }
+
     void update(ClusterSnapshot s, Controls controls) {
         if (!byName.keySet().equals(s.nodes().stream().map(NodeView::name).collect(java.util.stream.Collectors.toSet()))) {
             byName.clear();
@@ -30,7 +44,7 @@ final class NodesPanel extends Div {
                 cards.add(c);
                 return c;
             });
-            card.update(n, 0, controls);
+            card.update(n, runningOn(s.resources(), n.name()), controls);
         }
     }
 }
