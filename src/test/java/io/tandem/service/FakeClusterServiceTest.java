@@ -141,4 +141,43 @@ class FakeClusterServiceTest {
         assertEquals(2, problems.get(0).line());
         assertTrue(fake.validate(fake.configuration().crm()).isEmpty());
     }
+
+    @Test
+    void subscribersHearEveryChangeUntilRemoved() {
+        List<ClusterChange> heard = new java.util.ArrayList<>();
+        Registration r = fake.subscribe(heard::add);
+        fake.failResource("httpd", "node1");
+        fake.execute(operator, new Command.SetStandby("node2", true));
+        assertEquals(2, heard.size());
+        assertTrue(heard.get(1).version() > heard.get(0).version());
+        assertEquals(heard.get(1).version(), fake.snapshot().version());
+        r.remove();
+        fake.failResource("httpd", "node1");
+        assertEquals(2, heard.size());
+    }
+
+    @Test
+    void historyFiltersByResourceAndNode() {
+        fake.failResource("httpd", "node1");
+        List<HistoryEvent> httpd = fake.history(new HistoryFilter(Optional.of("httpd"), Optional.empty(), java.util.Set.of(), 100));
+        assertFalse(httpd.isEmpty());
+        assertTrue(httpd.stream().allMatch(e -> e.resource().orElse("").equals("httpd")));
+        assertEquals(HistoryKind.RECOVERY, httpd.get(0).kind(), "newest first: the restart after the failure");
+        List<HistoryEvent> joins = fake.history(new HistoryFilter(Optional.empty(), Optional.of("node2"),
+                java.util.Set.of(HistoryKind.NODE_JOIN), 100));
+        assertEquals(1, joins.size());
+    }
+
+    @Test
+    void failureRecordsCrmMonFields() {
+        fake.failResource("httpd", "node1");
+        FailedAction a = fake.snapshot().failedActions().get(0);
+        assertEquals("httpd_monitor_10000", a.key());
+        assertEquals(7, a.rc());
+        assertEquals("not running", a.rcText());
+        FailCount f = fake.snapshot().failCounts().get(0);
+        assertEquals(1, f.count());
+        assertEquals(3, f.migrationThreshold());
+        assertFalse(f.exhausted());
+    }
 }
