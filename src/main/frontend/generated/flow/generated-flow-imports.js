@@ -39,14 +39,14 @@ import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
 
 const loadOnDemand = (key) => {
   const pending = [];
-  if (key === 'a860533611d0bbf6457aeca5c48e551ea2db8a14653ef072809e13c28b77e803') {
-    pending.push(import('./chunks/chunk-e052e782fae9ef944404dda47b7093bc7c5cfdc2d2d2fb64364ab721caa59edb.js'));
+  if (key === 'f976b268b9b494744bdb110f465d5f83e450f749756f434c96cad9b44dbfbba9') {
+    pending.push(import('./chunks/chunk-d2e6093538f3b12a2199a74e2dfe1ed76f301e89e089e81a648306d49e493989.js'));
   }
   if (key === 'edd65091879654c29a4a60b8b1dab94a003d6a3e92785f54f24b9430511d01ee') {
     pending.push(import('./chunks/chunk-11320f9730bb6b7ef29eaaca65169622241f84da43e441ae26247433a15a155f.js'));
   }
-  if (key === 'f976b268b9b494744bdb110f465d5f83e450f749756f434c96cad9b44dbfbba9') {
-    pending.push(import('./chunks/chunk-d2e6093538f3b12a2199a74e2dfe1ed76f301e89e089e81a648306d49e493989.js'));
+  if (key === 'a860533611d0bbf6457aeca5c48e551ea2db8a14653ef072809e13c28b77e803') {
+    pending.push(import('./chunks/chunk-e052e782fae9ef944404dda47b7093bc7c5cfdc2d2d2fb64364ab721caa59edb.js'));
   }
   return Promise.all(pending);
 }

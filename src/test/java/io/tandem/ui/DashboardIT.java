@@ -354,6 +354,32 @@ class DashboardIT {
 
     @Test
     @Order(16)
+    void serverMemoryPerOpenSession() {
+        // The server shares this JVM, so the heap after a full GC approximates what the open UIs hold.
+        long before = usedHeapAfterGc();
+        List<BrowserContext> open = new ArrayList<>();
+        int sessions = 8;
+        for (int i = 0; i < sessions; i++) {
+            BrowserContext c = browser.chromium.newContext();
+            open.add(c);
+            new DashboardPage(c.newPage(), server.url()).login("victor", "victor-secret-pw");
+        }
+        long after = usedHeapAfterGc();
+        System.out.printf("MEMORY per open status UI session: about %d KB (%d sessions, heap %d -> %d KB)%n",
+                (after - before) / sessions / 1024, sessions, before / 1024, after / 1024);
+        open.forEach(BrowserContext::close);
+    }
+
+    private static long usedHeapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    @Test
+    @Order(17)
     void logoutEndsTheSession() {
         ui.go("");
         ui.waitFor("#logout");
