@@ -31,7 +31,9 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         addClassName("login-page");
         Div card = new Div();
         card.addClassName("login-card");
-        Div brand = new Div(Brand.mark(), new H1(getTranslation("app.name")));
+        H1 title = new H1(getTranslation("app.name"));
+        title.setId("tandem-title"); // the id the serve/deploy smoke tests look for on the start page
+        Div brand = new Div(Brand.mark(), title);
         brand.addClassName("login-brand");
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("login-tagline");
