@@ -2,7 +2,6 @@ package io.tandem.executor;
 
 import io.tandem.executor.exec.CommonsExecAgentRunner;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -138,7 +137,7 @@ public final class ExecutorBench {
     }
 
     private static long jvmCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
     }
 
     /** cutime + cstime of this process (reaped children), from /proc/self/stat, in nanoseconds. */
