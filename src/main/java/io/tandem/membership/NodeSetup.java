@@ -1,0 +1,44 @@
+package io.tandem.membership;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a node needs before it joins: the parsed configuration, who it is, its key and how traffic is
+ * protected. {@link #load} does the reading; the checks themselves are pure and tested separately.
+ */
+public record NodeSetup(ParsedConfig parsed, LocalNode local, Optional<ClusterKey> key, ClusterSecurity security) {
+    public ClusterConfig config() {
+        return parsed.config();
+    }
+
+    /** Every warning worth logging at start-up: configuration and security. */
+    public List<ConfigProblem> warnings() {
+        return java.util.stream.Stream.concat(parsed.warnings().stream(), security.warnings().stream()).toList();
+    }
+
+    /**
+     * Reads {@code confFile}, finds this node (by {@code nodeName}, else by this host's addresses) and loads the
+     * key file if it exists. Any problem is a {@link ClusterConfigException}: the node must refuse to start.
+     */
+    public static NodeSetup load(Path confFile, Optional<String> nodeName, Path keyFile)
+            throws IOException, ClusterConfigException {
+        ParsedConfig parsed = ClusterConfigParser.parse(confFile);
+        LocalNode local = LocalNodeResolver.resolve(parsed.config(), nodeName, hostName(),
+                LocalAddress.ofThisHost());
+        Optional<ClusterKey> key = Files.exists(keyFile) ? Optional.of(ClusterKey.load(keyFile)) : Optional.empty();
+        return new NodeSetup(parsed, local, key, ClusterSecurity.resolve(parsed.config(), key));
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "localhost";
+        }
+    }
+}
