@@ -39,6 +39,8 @@ import java.util.Optional;
  * view protocol's timeouts scale with {@code token}. Every socket binds to the local node's address.
  */
 final class StackBuilder {
+    private static final java.util.logging.Logger JGROUPS_LOG = java.util.logging.Logger.getLogger("org.jgroups");
+
     private StackBuilder() {
     }
 
@@ -89,8 +91,8 @@ final class StackBuilder {
         stack.add(new SEQUENCER());
         stack.add(new FRAG4());
         // Quiet by default: JGroups' own INFO lines (addresses, listening sockets) only with logging.debug.
-        String level = config.logging().debug() ? "debug" : "warn";
-        stack.forEach(p -> p.setLevel(level));
+        // JGroups logs through SLF4J, which this WAR binds to java.util.logging; the field keeps the logger alive.
+        JGROUPS_LOG.setLevel(config.logging().debug() ? java.util.logging.Level.FINE : java.util.logging.Level.WARNING);
         return stack;
     }
 }

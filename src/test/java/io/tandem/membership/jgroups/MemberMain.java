@@ -86,6 +86,8 @@ public final class MemberMain {
                 default -> out.println("ERROR unknown command " + line);
             }
         }
+        // stdin closed: the test that started us is gone, so must we be (JGroups threads would keep us alive).
         m.stop();
+        System.exit(0);
     }
 }
