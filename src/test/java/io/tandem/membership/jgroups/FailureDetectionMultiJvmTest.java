@@ -1,5 +1,6 @@
 package io.tandem.membership.jgroups;
 
+import io.tandem.membership.NodeProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

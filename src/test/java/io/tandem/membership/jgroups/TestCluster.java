@@ -1,6 +1,7 @@
 package io.tandem.membership.jgroups;
 
 import io.tandem.membership.KeyGen;
+import io.tandem.membership.NodeProcess;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -66,7 +67,7 @@ final class TestCluster implements AutoCloseable {
     }
 
     NodeProcess start(String name, Path keyFile) throws IOException {
-        NodeProcess p = NodeProcess.start(conf, name, keyFile, dir);
+        NodeProcess p = NodeProcess.start(NodeProcess.javaLauncher(MemberMain.class.getName()), conf, name, keyFile, dir);
         running.put(name, p);
         all.add(p);
         return p;

@@ -1,4 +1,4 @@
-package io.tandem.membership.jgroups;
+package io.tandem.membership;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,15 +15,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * One {@link MemberMain} in a child JVM (the test class path): commands go to its stdin, every stdout line is
- * kept with the time it was read, stderr (the node's log) goes to a file.
+ * A driven node (see membership.jgroups.DrivenNode) in a child JVM, for the benchmark and the multi-JVM tests:
+ * commands go to its stdin, every stdout line is kept with the time it was read, stderr (the node's log) goes
+ * to a file. Timings use {@link System#nanoTime()}: it measures, it never decides.
  */
-final class NodeProcess implements AutoCloseable {
-    /** A line of the child's stdout and when the test read it ({@link System#nanoTime()}). */
-    record Line(String text, long nanos) {
+public final class NodeProcess implements AutoCloseable {
+    /** A line of the child's stdout and when it was read ({@link System#nanoTime()}). */
+    public record Line(String text, long nanos) {
     }
 
-    final String name;
+    public final String name;
     private final Process process;
     private final PrintStream in;
     private final Path stderr;
@@ -39,14 +40,20 @@ final class NodeProcess implements AutoCloseable {
         reader.start();
     }
 
-    static NodeProcess start(Path conf, String name, Path key, Path dir) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    /** Starts {@code launcher} followed by CONF NAME KEYFILE; the log goes to DIR/NAME-….log. */
+    public static NodeProcess start(List<String> launcher, Path conf, String name, Path key, Path dir) throws IOException {
         Path err = dir.resolve(name + "-" + System.nanoTime() + ".log");
-        Process p = new ProcessBuilder(java, "-Djava.net.preferIPv4Stack=true", "-XX:+UseSerialGC", "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), MemberMain.class.getName(),
-                conf.toString(), name, key.toString())
-                .redirectError(err.toFile()).start();
+        List<String> cmd = new ArrayList<>(launcher);
+        cmd.addAll(List.of(conf.toString(), name, key.toString()));
+        Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
         return new NodeProcess(name, p, err);
+    }
+
+    /** A JVM on this JVM's class path running {@code mainClass}, bound to IPv4 like every Tandem node. */
+    public static List<String> javaLauncher(String mainClass) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return List.of(java, "-Djava.net.preferIPv4Stack=true", "-XX:+UseSerialGC", "-Xmx256m",
+                "-cp", System.getProperty("java.class.path"), mainClass);
     }
 
     private void readLines() {
@@ -63,12 +70,12 @@ final class NodeProcess implements AutoCloseable {
         }
     }
 
-    void command(String c) {
+    public void command(String c) {
         in.println(c);
     }
 
     /** The first line after index {@code from} that matches, waiting up to {@code timeout}. */
-    Line await(Predicate<String> match, long fromNanos, Duration timeout) throws InterruptedException {
+    public Line await(Predicate<String> match, long fromNanos, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (lines) {
             while (true) {
@@ -89,17 +96,17 @@ final class NodeProcess implements AutoCloseable {
     }
 
     /** Waits for a view with exactly these members (any order), seen after {@code fromNanos}. */
-    Line awaitView(Set<String> members, long fromNanos, Duration timeout) throws InterruptedException {
+    public Line awaitView(Set<String> members, long fromNanos, Duration timeout) throws InterruptedException {
         return await(t -> t.startsWith("VIEW ") && Set.of(t.split(" ")[2].split(",")).equals(members), fromNanos, timeout);
     }
 
-    List<String> stdout() {
+    public List<String> stdout() {
         synchronized (lines) {
             return lines.stream().map(Line::text).toList();
         }
     }
 
-    String log() {
+    public String log() {
         try {
             return Files.readString(stderr);
         } catch (IOException e) {
@@ -112,20 +119,20 @@ final class NodeProcess implements AutoCloseable {
         return l.length() > 3000 ? l.substring(l.length() - 3000) : l;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
     /** kill -9: the node vanishes without leaving. */
-    void kill9() {
+    public void kill9() {
         process.destroyForcibly();
     }
 
-    void signal(String sig) throws IOException, InterruptedException {
+    public void signal(String sig) throws IOException, InterruptedException {
         new ProcessBuilder("kill", "-" + sig, Long.toString(pid())).inheritIO().start().waitFor();
     }
 
-    int waitForExit(Duration timeout) throws InterruptedException {
+    public int waitForExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError(name + " did not exit within " + timeout);
         }

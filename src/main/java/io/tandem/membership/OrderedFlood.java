@@ -1,4 +1,4 @@
-package io.tandem.membership.jgroups;
+package io.tandem.membership;
 
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
@@ -9,10 +9,11 @@ import java.util.zip.CRC32;
 /**
  * cpgverify's idea: each flood message carries its sender, a per-sender sequence number and a CRC of its
  * body. The receiver checks the CRC and the per-sender sequence, and folds (sender, seq) into a digest of the
- * delivery order: equal digests on every node mean the same total order everywhere.
+ * delivery order: equal digests on every node mean the same total order everywhere. Used by the multi-JVM
+ * tests and by the benchmark.
  */
-final class FloodChecker {
-    static final byte MARK = 'F';
+public final class OrderedFlood {
+    public static final byte MARK = 'F';
 
     private final PrintStream out;
     private final Map<Integer, Integer> nextSeq = new HashMap<>();
@@ -21,11 +22,11 @@ final class FloodChecker {
     private int received;
     private int errors;
 
-    FloodChecker(PrintStream out) {
+    public OrderedFlood(PrintStream out) {
         this.out = out;
     }
 
-    static byte[] message(int sender, int seq, int size) {
+    public static byte[] message(int sender, int seq, int size) {
         ByteBuffer b = ByteBuffer.allocate(Math.max(size, 17));
         b.put(MARK).putInt(sender).putInt(seq);
         while (b.remaining() > 8) {
@@ -37,7 +38,7 @@ final class FloodChecker {
         return b.array();
     }
 
-    synchronized void expect(int total) {
+    public synchronized void expect(int total) {
         expected = total;
         received = 0;
         errors = 0;
@@ -45,7 +46,7 @@ final class FloodChecker {
         nextSeq.clear();
     }
 
-    synchronized void deliver(byte[] m) {
+    public synchronized void deliver(byte[] m) {
         ByteBuffer b = ByteBuffer.wrap(m);
         b.get();
         int sender = b.getInt();
