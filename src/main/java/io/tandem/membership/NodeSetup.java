@@ -31,7 +31,23 @@ public record NodeSetup(ParsedConfig parsed, LocalNode local, Optional<ClusterKe
         LocalNode local = LocalNodeResolver.resolve(parsed.config(), nodeName, hostName(),
                 LocalAddress.ofThisHost());
         Optional<ClusterKey> key = Files.exists(keyFile) ? Optional.of(ClusterKey.load(keyFile)) : Optional.empty();
-        return new NodeSetup(parsed, local, key, ClusterSecurity.resolve(parsed.config(), key));
+        ClusterSecurity security = ClusterSecurity.resolve(parsed.config(), key);
+        if (key.isPresent() && exposed(keyFile)) {
+            List<ConfigProblem> warnings = new java.util.ArrayList<>(security.warnings());
+            warnings.add(ConfigProblem.warning("keyfile", 0, keyFile + " is readable by group or others; "
+                    + "anyone who reads it can join the cluster (chmod 0400)"));
+            security = new ClusterSecurity(security.mode(), warnings);
+        }
+        return new NodeSetup(parsed, local, key, security);
+    }
+
+    private static boolean exposed(Path keyFile) {
+        try {
+            return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))
+                    .substring(3).matches(".*[rwx].*");
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
     }
 
     private static String hostName() {

@@ -24,7 +24,6 @@ import org.jgroups.util.ExtendedUUID;
 import org.jgroups.util.NameCache;
 
 import java.lang.System.Logger.Level;
-import java.nio.ByteBuffer;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +78,7 @@ public final class JGroupsMembership implements Membership {
         return this;
     }
 
-    /** Who is told when a listener throws; fail-fast wires its handler here. Call before {@link #start}. */
+    /** Who is told when a listener throws; fail-fast wires {@code FailFast.handlerFor} here. Call before {@link #start}. */
     public JGroupsMembership onListenerFailure(Thread.UncaughtExceptionHandler handler) {
         this.onDispatcherDeath = handler;
         return this;
@@ -95,7 +94,6 @@ public final class JGroupsMembership implements Membership {
         dispatcher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "membership-dispatch-" + local.member().name());
             t.setDaemon(true);
-            t.setUncaughtExceptionHandler(onDispatcherDeath);
             return t;
         });
         try {
@@ -104,7 +102,9 @@ public final class JGroupsMembership implements Membership {
             String name = local.member().name();
             int id = local.member().id();
             ch.addAddressGenerator(() -> {
-                ExtendedUUID addr = ExtendedUUID.randomUUID(name).put(NODEID, ByteBuffer.allocate(4).putInt(id).array());
+                // Decimal text, so that JGroups' own log lines read "node1(nodeid=1)".
+                ExtendedUUID addr = ExtendedUUID.randomUUID(name).put(NODEID,
+                        Integer.toString(id).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
                 NameCache.add(addr, name);
                 return addr;
             });
@@ -113,7 +113,7 @@ public final class JGroupsMembership implements Membership {
             ch.setReceiver(new Receiver() {
                 @Override
                 public void viewAccepted(org.jgroups.View v) {
-                    dispatcher.execute(() -> install(v));
+                    dispatch(() -> install(v));
                 }
 
                 @Override
@@ -122,7 +122,7 @@ public final class JGroupsMembership implements Membership {
                             : java.util.Arrays.copyOfRange(msg.getArray(), msg.getOffset(), msg.getOffset() + msg.getLength());
                     Address src = msg.getSrc();
                     boolean broadcast = msg.getDest() == null;
-                    dispatcher.execute(() -> listeners.received(member(src), payload, broadcast));
+                    dispatch(() -> listeners.received(member(src), payload, broadcast));
                 }
             });
             channel = ch;
@@ -207,6 +207,24 @@ public final class JGroupsMembership implements Membership {
         }
     }
 
+    /**
+     * Runs {@code delivery} on the dispatcher. A listener that throws has failed: the executor would keep the
+     * exception in a future nobody reads, so it is handed to the failure handler (fail-fast) here.
+     */
+    private void dispatch(Runnable delivery) {
+        ScheduledExecutorService d = dispatcher;
+        if (d == null) {
+            return;
+        }
+        d.execute(() -> {
+            try {
+                delivery.run();
+            } catch (RuntimeException | Error e) {
+                onDispatcherDeath.uncaughtException(Thread.currentThread(), e);
+            }
+        });
+    }
+
     private void send(Message msg) {
         JChannel ch = channel;
         if (ch == null) {
@@ -243,7 +261,11 @@ public final class JGroupsMembership implements Membership {
         String name = NameCache.get(a);
         int id = 0;
         if (a instanceof ExtendedUUID u && u.get(NODEID) != null) {
-            id = ByteBuffer.wrap(u.get(NODEID)).getInt();
+            try {
+                id = Integer.parseInt(new String(u.get(NODEID), java.nio.charset.StandardCharsets.US_ASCII));
+            } catch (NumberFormatException e) {
+                id = 0; // a peer of another version; the name still identifies it
+            }
         }
         return new Member(id, name == null ? String.valueOf(a) : name);
     }

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * A cluster of child JVMs on 127.0.X.1..n: writes corosync.conf (nodelist, token 1000) and a key, starts and
+ * A cluster of child JVMs on 127.0.X.1..n: writes corosync.conf (nodelist, token 1000 by default) and a key, starts and
  * stops nodes. X and the port are random so that parallel builds on the same machine do not collide.
  */
 final class TestCluster implements AutoCloseable {
@@ -23,12 +23,19 @@ final class TestCluster implements AutoCloseable {
     final Path conf;
     final Path key;
     final int nodes;
+    /** Node logs outlive the temporary directory, so a failed run can be read afterwards. */
+    private final Path logs;
     private final Map<String, NodeProcess> running = new LinkedHashMap<>();
     private final List<NodeProcess> all = new ArrayList<>();
 
     TestCluster(Path dir, int nodes, String quorumSection) throws IOException {
+        this(dir, nodes, quorumSection, 1000);
+    }
+
+    TestCluster(Path dir, int nodes, String quorumSection, int tokenMillis) throws IOException {
         this.dir = dir;
         this.nodes = nodes;
+        this.logs = Files.createDirectories(Path.of("target", "membership-logs"));
         int net = ThreadLocalRandom.current().nextInt(100, 250);
         int port = ThreadLocalRandom.current().nextInt(20_000, 40_000);
         StringBuilder c = new StringBuilder("""
@@ -36,14 +43,14 @@ final class TestCluster implements AutoCloseable {
                     version: 2
                     cluster_name: it%d
                     transport: udpu
-                    token: 1000
+                    token: %d
                     interface {
                         ringnumber: 0
                         mcastport: %d
                     }
                 }
                 nodelist {
-                """.formatted(net, port));
+                """.formatted(net, tokenMillis, port));
         for (int i = 1; i <= nodes; i++) {
             c.append("    node {\n        ring0_addr: 127.0.%d.%d\n        name: n%d\n        nodeid: %d\n    }\n"
                     .formatted(net, i, i, i));
@@ -67,7 +74,7 @@ final class TestCluster implements AutoCloseable {
     }
 
     NodeProcess start(String name, Path keyFile) throws IOException {
-        NodeProcess p = NodeProcess.start(NodeProcess.javaLauncher(MemberMain.class.getName()), conf, name, keyFile, dir);
+        NodeProcess p = NodeProcess.start(NodeProcess.javaLauncher(MemberMain.class.getName()), conf, name, keyFile, logs);
         running.put(name, p);
         all.add(p);
         return p;
