@@ -46,6 +46,11 @@ public final class OrderedFlood {
         nextSeq.clear();
     }
 
+    /** How many flood messages were delivered since the last {@link #expect}: marks where a view fell. */
+    public synchronized int received() {
+        return received;
+    }
+
     public synchronized void deliver(byte[] m) {
         ByteBuffer b = ByteBuffer.wrap(m);
         b.get();

@@ -29,7 +29,7 @@ import java.util.function.IntConsumer;
 /**
  * A real node driven line by line through stdin, for the benchmark and the multi-JVM tests (`tandem bench
  * membership-node CONF NODE KEYFILE`). Commands: bcast TEXT | flood COUNT SIZE | expect TOTAL | lat COUNT |
- * rtt NODE COUNT | die | quit. Output lines: STARTED, VIEW id names quorate=…, MSG from text, FLOOD_SENT,
+ * rtt NODE COUNT | die | quit. Output lines: STARTED, VIEW id names at=… quorate=…, MSG from text, FLOOD_SENT,
  * FLOOD_DONE …, LAT/RTT count p50_us p99_us.
  */
 public final class DrivenNode {
@@ -52,7 +52,10 @@ public final class DrivenNode {
         membership.subscribe(new MembershipListener() {
             @Override
             public void viewChanged(View view, QuorumState q) {
-                out.println("VIEW " + view.id() + " " + String.join(",", view.names()) + " quorate=" + q.quorate());
+                // at= is the number of flood messages delivered before this view: equal on every member when
+                // views and broadcasts are in one agreed order.
+                out.println("VIEW " + view.id() + " " + String.join(",", view.names()) + " at=" + flood.received()
+                        + " quorate=" + q.quorate());
             }
 
             @Override

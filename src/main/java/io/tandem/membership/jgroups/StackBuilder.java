@@ -83,13 +83,13 @@ final class StackBuilder {
         stack.add(new NAKACK2().setXmitInterval(Math.max(50, token / 10)));
         stack.add(new UNICAST3().setXmitInterval(Math.max(50, token / 10)));
         stack.add(new STABLE());
-        // Total order: every broadcast goes through the coordinator, which stamps it with a sequence number.
-        // Below GMS, so that views are ordered with the messages too (agreed order, as Corosync CPG gives).
-        stack.add(new SEQUENCER());
         stack.add(new GMS().setJoinTimeout(Math.max(100, token / 2)).setLeaveTimeout(token)
                 .setViewAckCollectionTimeout(token).setMergeTimeout(2 * token).setValue("print_local_addr", false));
         stack.add(new UFC());
         stack.add(new MFC());
+        // Total order: every broadcast goes through the coordinator, which stamps it with a sequence number.
+        // (Below GMS it would order views too, but floods then lost messages under load: JGroups 5.5.7.)
+        stack.add(new SEQUENCER());
         stack.add(new FRAG4());
         // Quiet by default: JGroups' own INFO lines (addresses, listening sockets) only with logging.debug.
         // JGroups logs through SLF4J, which this WAR binds to java.util.logging; the field keeps the logger alive.

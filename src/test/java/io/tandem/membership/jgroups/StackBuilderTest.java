@@ -41,7 +41,7 @@ class StackBuilderTest {
         List<Protocol> stack = StackBuilder.build(config("tutorial-corosync.conf"),
                 new LocalNode(new Member(1, "node1"), bind, 5404), SecurityMode.NONE, Optional.empty(), List.of());
         assertEquals(List.of("UDP", "PING", "MERGE3", "FD_SOCK2", "FD_ALL3", "VERIFY_SUSPECT2", "NAKACK2", "UNICAST3",
-                "STABLE", "SEQUENCER", "GMS", "UFC", "MFC", "FRAG4"), names(stack));
+                "STABLE", "GMS", "UFC", "MFC", "SEQUENCER", "FRAG4"), names(stack));
         UDP udp = assertInstanceOf(UDP.class, stack.getFirst());
         assertEquals(bind, udp.getBindAddress());
         assertEquals(InetAddress.getByName("239.255.1.1"), udp.getMulticastAddress());

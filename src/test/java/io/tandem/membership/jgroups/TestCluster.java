@@ -32,6 +32,7 @@ final class TestCluster implements AutoCloseable {
         this(dir, nodes, quorumSection, 1000);
     }
 
+    /** {@code nodes} entries in the nodelist; a test may start fewer of them. */
     TestCluster(Path dir, int nodes, String quorumSection, int tokenMillis) throws IOException {
         this.dir = dir;
         this.nodes = nodes;

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * cpgverify in spirit: every node floods sequence-numbered, CRC-checked broadcasts at once; every node must
@@ -71,6 +72,43 @@ class TotalOrderMultiJvmTest {
                 assertEquals(Set.of("n1", "n2", "n3"), Set.of(n.stdout().stream().filter(l -> l.startsWith("VIEW "))
                         .reduce((a, b) -> b).orElseThrow().split(" ")[2].split(",")), "5 % loss breaks no membership");
             }
+        }
+    }
+
+    /**
+     * Agreed order of views and messages: a fourth node crashes in the middle of a flood, and every survivor
+     * must install the new view after exactly the same number of flood messages.
+     */
+    @Test
+    void aViewChangeFallsAtTheSamePlaceInTheMessageStreamEverywhere(@TempDir Path dir) throws Exception {
+        int perNode = 10_000;
+        try (TestCluster c = new TestCluster(dir, 4, "", 3000)) {
+            long t = System.nanoTime();
+            NodeProcess[] nodes = {c.start("n1"), c.start("n2"), c.start("n3")};
+            NodeProcess victim = c.start("n4");
+            for (NodeProcess n : nodes) {
+                n.awaitView(Set.of("n1", "n2", "n3", "n4"), t, Duration.ofSeconds(20));
+            }
+            int total = perNode * nodes.length;
+            for (NodeProcess n : nodes) {
+                n.command("expect " + total);
+            }
+            long start = System.nanoTime();
+            for (NodeProcess n : nodes) {
+                n.command("flood " + perNode + " 100");
+            }
+            Thread.sleep(800);
+            victim.kill9();
+            Set<String> positions = new HashSet<>();
+            for (NodeProcess n : nodes) {
+                n.await(l -> l.startsWith("FLOOD_DONE"), start, Duration.ofSeconds(90));
+                String view = n.awaitView(Set.of("n1", "n2", "n3"), start, Duration.ofSeconds(30)).text();
+                positions.add(view.replaceAll(".* at=(\\d+) .*", "$1"));
+            }
+            System.out.println("measure=view_position messages_before_view=" + positions);
+            assertEquals(1, positions.size(), "the view fell at different places in the stream: " + positions);
+            int at = Integer.parseInt(positions.iterator().next());
+            assertTrue(at > 0 && at < total, "the view must land inside the flood to prove anything, was at " + at);
         }
     }
 }
