@@ -24,6 +24,7 @@ import org.jgroups.util.ExtendedUUID;
 import org.jgroups.util.NameCache;
 
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,12 +38,15 @@ import java.util.function.Supplier;
 
 /**
  * {@link Membership} on a JGroups channel. JGroups threads only enqueue; one dispatcher thread updates the
- * view and quorum and calls listeners, so every listener sees views and messages in the order JGroups
- * delivered them, never concurrently.
+ * view and quorum and calls listeners, never concurrently. Broadcasts are totally ordered by SEQUENCER, and
+ * views join that order through {@link AgreedViews}.
  */
 public final class JGroupsMembership implements Membership {
     private static final System.Logger LOG = System.getLogger(JGroupsMembership.class.getName());
     private static final String NODEID = "nodeid";
+    /** The first byte of every payload on the wire: a user message, or the marker that orders a view. */
+    private static final byte USER = 0;
+    private static final byte VIEW_MARKER = 1;
 
     private final ClusterConfig config;
     private final LocalNode local;
@@ -50,6 +54,7 @@ public final class JGroupsMembership implements Membership {
     private final Optional<ClusterKey> key;
     private final QuorumTracker quorum;
     private final Listeners listeners = new Listeners();
+    private final AgreedViews<org.jgroups.View> agreed = new AgreedViews<>();
     private final List<Supplier<Protocol>> extraLayers = new ArrayList<>();
     private Thread.UncaughtExceptionHandler onDispatcherDeath = (t, e) ->
             LOG.log(Level.ERROR, "event=listener_failed thread=" + t.getName(), e);
@@ -113,16 +118,24 @@ public final class JGroupsMembership implements Membership {
             ch.setReceiver(new Receiver() {
                 @Override
                 public void viewAccepted(org.jgroups.View v) {
-                    dispatch(() -> install(v));
+                    dispatch(() -> onView(v));
                 }
 
                 @Override
                 public void receive(Message msg) {
-                    byte[] payload = msg.getArray() == null ? new byte[0]
-                            : java.util.Arrays.copyOfRange(msg.getArray(), msg.getOffset(), msg.getOffset() + msg.getLength());
+                    if (msg.getArray() == null || msg.getLength() == 0) {
+                        return;
+                    }
+                    byte kind = msg.getArray()[msg.getOffset()];
+                    byte[] body = java.util.Arrays.copyOfRange(msg.getArray(), msg.getOffset() + 1,
+                            msg.getOffset() + msg.getLength());
                     Address src = msg.getSrc();
                     boolean broadcast = msg.getDest() == null;
-                    dispatch(() -> listeners.received(member(src), payload, broadcast));
+                    if (kind == VIEW_MARKER) {
+                        dispatch(() -> agreed.onMarker(new String(body, StandardCharsets.UTF_8)).ifPresent(v -> install(v)));
+                    } else {
+                        dispatch(() -> listeners.received(member(src), body, broadcast));
+                    }
                 }
             });
             channel = ch;
@@ -180,7 +193,7 @@ public final class JGroupsMembership implements Membership {
 
     @Override
     public void broadcast(byte[] payload) {
-        send(new BytesMessage(null, payload.clone()));
+        send(new BytesMessage(null, framed(USER, payload)));
     }
 
     @Override
@@ -191,7 +204,7 @@ public final class JGroupsMembership implements Membership {
         if (to == null) {
             throw new MembershipException("node " + node + " is not in the current view " + view);
         }
-        send(new BytesMessage(to, payload.clone()));
+        send(new BytesMessage(to, framed(USER, payload)));
     }
 
     /** Waits (for tests and shutdown) until everything enqueued so far was handed to listeners. */
@@ -237,10 +250,45 @@ public final class JGroupsMembership implements Membership {
         }
     }
 
+    /** Runs on the dispatcher: holds the view until its marker, which this node sends if it coordinates. */
+    private void onView(org.jgroups.View v) {
+        jgView = v;
+        String key = v.getViewId().getCreator() + "|" + v.getViewId().getId();
+        boolean alone = v.size() == 1;
+        agreed.onView(v, key, alone).ifPresentOrElse(this::install, () -> {
+            if (v.getCoord().equals(channel == null ? null : channel.getAddress())) {
+                try {
+                    send(new BytesMessage(null, framed(VIEW_MARKER, key.getBytes(StandardCharsets.UTF_8))));
+                } catch (MembershipException e) {
+                    LOG.log(Level.WARNING, "event=view_marker_failed view=" + key + " cause=\"" + e.getMessage() + "\"");
+                }
+            }
+            ScheduledExecutorService d = dispatcher;
+            if (d != null) {
+                d.schedule(() -> agreed.onTimeout(key).ifPresent(late -> {
+                    LOG.log(Level.WARNING, "event=view_unordered view=" + key + " reason=\"no marker within "
+                            + markerTimeoutMillis() + " ms; installed outside the agreed order\"");
+                    install(late);
+                }), markerTimeoutMillis(), TimeUnit.MILLISECONDS);
+            }
+        });
+    }
+
+    /** How long a view may wait for its marker: generous, since a flood can queue many messages before it. */
+    private long markerTimeoutMillis() {
+        return Math.max(3_000, 2 * config.totem().consensus().toMillis());
+    }
+
+    private static byte[] framed(byte kind, byte[] payload) {
+        byte[] out = new byte[payload.length + 1];
+        out[0] = kind;
+        System.arraycopy(payload, 0, out, 1, payload.length);
+        return out;
+    }
+
     private void install(org.jgroups.View v) {
         View previous = view;
         View next = new View(v.getViewId().getId(), v.getMembers().stream().map(JGroupsMembership::member).toList());
-        jgView = v;
         view = next;
         QuorumState q = quorum.onView(next);
         LOG.log(Level.INFO, "event=view " + next + " joined=" + names(next.joinedSince(previous)) + " left="
