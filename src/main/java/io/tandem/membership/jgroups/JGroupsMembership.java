@@ -30,7 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -96,11 +96,14 @@ public final class JGroupsMembership implements Membership {
         }
         // Loud on purpose: running without the key must never go unnoticed.
         security.warnings().forEach(w -> LOG.log(Level.WARNING, w.toString()));
-        dispatcher = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor d = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "membership-dispatch-" + local.member().name());
             t.setDaemon(true);
             return t;
         });
+        // After stop(), a pending marker timeout must not install a view on a node that has left.
+        d.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        dispatcher = d;
         try {
             List<Protocol> layers = extraLayers.stream().map(Supplier::get).toList();
             JChannel ch = new JChannel(StackBuilder.build(config, local, security.mode(), key, layers));
@@ -109,7 +112,7 @@ public final class JGroupsMembership implements Membership {
             ch.addAddressGenerator(() -> {
                 // Decimal text, so that JGroups' own log lines read "node1(nodeid=1)".
                 ExtendedUUID addr = ExtendedUUID.randomUUID(name).put(NODEID,
-                        Integer.toString(id).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                        Integer.toString(id).getBytes(StandardCharsets.US_ASCII));
                 NameCache.add(addr, name);
                 return addr;
             });
@@ -140,7 +143,8 @@ public final class JGroupsMembership implements Membership {
             });
             channel = ch;
             ch.connect(config.totem().clusterName());
-            // Wait until the dispatcher has installed the first view, so view() is right when start() returns.
+            // Wait until the dispatcher has handled the first view, so view() is right when start() returns
+            // (a joiner's view may still wait for its coordinator's marker, for milliseconds).
             dispatcher.submit(() -> { }).get(10, TimeUnit.SECONDS);
             if (config.quorum().lastManStanding()) {
                 long period = Math.max(100, config.quorum().lastManStandingWindow().toMillis() / 10);
@@ -310,7 +314,7 @@ public final class JGroupsMembership implements Membership {
         int id = 0;
         if (a instanceof ExtendedUUID u && u.get(NODEID) != null) {
             try {
-                id = Integer.parseInt(new String(u.get(NODEID), java.nio.charset.StandardCharsets.US_ASCII));
+                id = Integer.parseInt(new String(u.get(NODEID), StandardCharsets.US_ASCII));
             } catch (NumberFormatException e) {
                 id = 0; // a peer of another version; the name still identifies it
             }
