@@ -1,0 +1,5 @@
+package io.tandem.membership;
+
+/** One {@code key: value} pair with its line. */
+record ConfEntry(String key, String value, int line) {
+}
