@@ -1,0 +1,32 @@
+package io.tandem.cli;
+
+import io.tandem.crm.shell.CrmContext;
+import io.tandem.crm.shell.CrmSession;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code crm}: the crmsh 4.4 compatible shell. With {@code CIB_file=PATH} it edits that file; on a node
+ * the wiring passes a {@link CrmContext} with the live target.
+ */
+public final class CrmTool {
+
+    private CrmTool() {
+    }
+
+    public static int run(List<String> args, Map<String, String> env, InputStream in, PrintStream out,
+            PrintStream err) {
+        return run(args, env, in, out, err, CrmContext.offline());
+    }
+
+    public static int run(List<String> args, Map<String, String> env, InputStream in, PrintStream out,
+            PrintStream err, CrmContext context) {
+        boolean interactive = in == System.in && System.console() != null;
+        int rc = CrmSession.run(args, env, in, out, err, context, interactive);
+        out.flush();
+        err.flush();
+        return rc;
+    }
+}

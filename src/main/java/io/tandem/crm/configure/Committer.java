@@ -1,0 +1,95 @@
+package io.tandem.crm.configure;
+
+import io.tandem.cib.Cib;
+import io.tandem.cib.CibException;
+import io.tandem.cib.CibProblem;
+import io.tandem.cib.CibValidator;
+import io.tandem.cib.XmlElement;
+import io.tandem.crm.show.ConfigObject;
+import io.tandem.crm.target.CibTarget;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks a working configuration against its base CIB and writes it once: references to missing
+ * resources and new validation errors refuse the commit; unknown nodes only warn. The version is
+ * bumped with {@link Cib#bumpedFor}.
+ */
+public final class Committer {
+
+    private Committer() {
+    }
+
+    /** The CIB the configuration makes, checked; throws with every problem named when it is not acceptable. */
+    public static Cib check(Cib base, XmlElement configuration, Notes notes) {
+        List<String> errors = new ArrayList<>();
+        Set<String> resources = new HashSet<>();
+        Set<String> tags = new HashSet<>();
+        List<String> nodes = new ArrayList<>();
+        for (ConfigObject o : ConfigObject.all(configuration)) {
+            switch (o.type()) {
+                case "primitive", "group", "clone", "ms", "bundle", "rsc_template" -> resources.add(o.id());
+                case "tag" -> tags.add(o.id());
+                case "node" -> nodes.add(o.id());
+                default -> { }
+            }
+        }
+        for (ConfigObject o : ConfigObject.all(configuration)) {
+            if (!List.of("location", "colocation", "order", "rsc_ticket").contains(o.type())) {
+                continue;
+            }
+            List<String> refs = new ArrayList<>();
+            for (String a : List.of("rsc", "with-rsc", "first", "then")) {
+                if (o.xml().attr(a) != null) {
+                    refs.add(o.xml().attr(a));
+                }
+            }
+            o.xml().children("resource_set").forEach(s -> s.children("resource_ref").forEach(r -> refs.add(r.id())));
+            for (String r : refs) {
+                if (!resources.contains(r) && !tags.contains(r)) {
+                    errors.add(o.id() + ": resource " + r + " does not exist");
+                }
+            }
+            String node = o.xml().attr("node");
+            if (node != null && !nodes.contains(node)) {
+                notes.warning(o.id() + ": referenced node " + node + " does not exist");
+            }
+        }
+        Cib next;
+        try {
+            XmlElement root = base.toXml();
+            List<XmlElement> kids = new ArrayList<>();
+            for (XmlElement c : root.children()) {
+                kids.add(c.name().equals("configuration") ? configuration : c);
+            }
+            next = Cib.fromXml(root.withChildren(kids));
+        } catch (CibException e) {
+            errors.add(e.getMessage());
+            throw fail(errors);
+        }
+        Set<String> before = new HashSet<>();
+        CibValidator.validate(base).stream().filter(CibProblem::isError).forEach(p -> before.add(p.toString()));
+        for (CibProblem p : CibValidator.validate(next)) {
+            if (p.isError() && !before.contains(p.toString())) {
+                errors.add(p.id() + ": " + p.message());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw fail(errors);
+        }
+        return base.bumpedFor(next);
+    }
+
+    private static CrmCommandException fail(List<String> errors) {
+        return new CrmCommandException(String.join("\nERROR: ", errors));
+    }
+
+    /** Checks and writes; returns false (after printing why) when nothing was written. */
+    public static boolean commit(CibTarget target, Cib base, XmlElement configuration, Notes notes) {
+        Cib next = check(base, configuration, notes);
+        target.commit(next, base.version());
+        return true;
+    }
+}

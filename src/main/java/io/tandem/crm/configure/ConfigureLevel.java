@@ -1,0 +1,282 @@
+package io.tandem.crm.configure;
+
+import io.tandem.cib.Cib;
+import io.tandem.cib.CibXml;
+import io.tandem.cib.XmlElement;
+import io.tandem.crm.agent.AgentCatalog;
+import io.tandem.crm.agent.AgentChecks;
+import io.tandem.crm.lang.CliObject;
+import io.tandem.crm.lang.CliParser;
+import io.tandem.crm.lang.CrmSyntaxException;
+import io.tandem.crm.lang.Lines;
+import io.tandem.crm.show.ConfigObject;
+import io.tandem.crm.show.ShowPrinter;
+import io.tandem.crm.target.CibTarget;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code configure} level: object lines change the working copy, {@code commit} writes it. In
+ * single-shot mode ({@code crm configure primitive ...}) each command commits by itself and the
+ * property checks that crmsh runs only there apply.
+ */
+public final class ConfigureLevel {
+
+    private final CibTarget target;
+    private final AgentCatalog agents;
+    private final Notes notes;
+    private final PrintStream out;
+    private final Editor editor;
+    private Cib base;
+    private final WorkingConfig work;
+
+    public ConfigureLevel(CibTarget target, AgentCatalog agents, Notes notes, PrintStream out, Editor editor) {
+        this.target = target;
+        this.agents = agents;
+        this.notes = notes;
+        this.out = out;
+        this.editor = editor;
+        this.base = target.fetch();
+        this.work = new WorkingConfig(base.toXml().child("configuration").orElseThrow());
+    }
+
+    public boolean dirty() {
+        return !work.configuration().equals(base.toXml().child("configuration").orElseThrow());
+    }
+
+    /**
+     * Runs one configure command; returns false when it failed (its ERROR lines are printed).
+     * {@code oneShot} commits a changing command right away.
+     */
+    public boolean run(List<String> tokens, boolean oneShot) {
+        if (tokens.isEmpty()) {
+            return true;
+        }
+        XmlElement before = work.configuration();
+        try {
+            boolean changes = execute(tokens, oneShot);
+            if (oneShot && changes && dirty()) {
+                commit();
+            }
+            return true;
+        } catch (CrmSyntaxException | CrmCommandException e) {
+            work.reset(before);
+            notes.error(e.getMessage());
+            return false;
+        } catch (io.tandem.crm.target.CibTargetException e) {
+            work.reset(before);
+            notes.error(e.getMessage());
+            return false;
+        }
+    }
+
+    /** Returns whether the command may have changed the configuration. */
+    private boolean execute(List<String> t, boolean oneShot) {
+        String word = t.get(0);
+        List<String> args = t.subList(1, t.size());
+        if (CliParser.OBJECT_WORDS.contains(word)) {
+            define(t, oneShot);
+            return true;
+        }
+        switch (word) {
+            case "show" -> show(args);
+            case "commit" -> {
+                if (!dirty()) {
+                    notes.info("apparently there is nothing to commit");
+                    notes.info("try changing something first");
+                } else {
+                    commit();
+                }
+                return false;
+            }
+            case "verify" -> Committer.check(base, work.configuration(), notes);
+            case "delete" -> {
+                need(args, 1, "delete <id> [<id>...]");
+                ConfigEdits.delete(work, args, notes);
+                return true;
+            }
+            case "rename" -> {
+                need(args, 2, "rename <old_id> <new_id>");
+                ConfigEdits.rename(work, args.get(0), args.get(1));
+                return true;
+            }
+            case "erase" -> {
+                ConfigEdits.erase(work, !args.isEmpty() && args.get(0).equals("nodes"));
+                return true;
+            }
+            case "modgroup" -> {
+                ConfigEdits.modgroup(work, args);
+                return true;
+            }
+            case "monitor" -> {
+                ConfigEdits.monitor(work, args);
+                return true;
+            }
+            case "edit" -> {
+                edit(args, oneShot);
+                return true;
+            }
+            case "refresh" -> {
+                base = target.fetch();
+                work.reset(base.toXml().child("configuration").orElseThrow());
+            }
+            case "_test", "_regtest", "ptest", "simulate" -> { }
+            default -> throw new CrmSyntaxException("configure." + word + ": No such command");
+        }
+        return false;
+    }
+
+    private static void need(List<String> args, int n, String usage) {
+        if (args.size() < n) {
+            throw new CrmCommandException("usage: " + usage);
+        }
+    }
+
+    private void define(List<String> tokens, boolean oneShot) {
+        String word = tokens.get(0);
+        if (word.equals("collocation") || word.equals("master")) {
+            String now = word.equals("master") ? "ms" : "colocation";
+            notes.warning("This command '" + word + "' is deprecated, please use '" + now + "'");
+            notes.info("\"" + word + "\" is accepted as \"" + now + "\"");
+        }
+        CliObject o = CliParser.parse(tokens);
+        for (String n : o.notes()) {
+            notes.warning(n.substring("WARNING: ".length()));
+        }
+        if (o.type().equals("primitive") || o.type().equals("rsc_template")) {
+            List<AgentChecks.Finding> fs = AgentChecks.check(o.xml(), agents);
+            List<String> errors = new ArrayList<>();
+            for (AgentChecks.Finding f : fs) {
+                if (f.error()) {
+                    errors.add(f.message());
+                } else {
+                    notes.warning(f.message());
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new CrmCommandException(String.join("\nERROR: ", errors));
+            }
+        }
+        if (oneShot && o.type().equals("property")) {
+            for (XmlElement p : o.xml().children("nvpair")) {
+                Optional<String> bad = ClusterOptions.invalid(p.attr("name"), p.attr("value"));
+                if (bad.isPresent()) {
+                    throw new CrmCommandException(o.id() + ": " + bad.get());
+                }
+                if (!ClusterOptions.known(p.attr("name"))) {
+                    notes.warning(o.id() + ": unknown attribute '" + p.attr("name") + "'");
+                }
+            }
+        }
+        work.define(o, notes);
+    }
+
+    private void commit() {
+        Committer.commit(target, base, work.configuration(), notes);
+        base = target.fetch();
+        work.reset(base.toXml().child("configuration").orElseThrow());
+    }
+
+    private List<ConfigObject> select(List<String> ids) {
+        List<ConfigObject> all = work.objects();
+        if (ids.isEmpty()) {
+            return all;
+        }
+        List<ConfigObject> out = new ArrayList<>();
+        for (String id : ids) {
+            if (id.startsWith("type:")) {
+                String type = id.substring(5);
+                all.stream().filter(o -> o.type().equals(type)).forEach(out::add);
+                continue;
+            }
+            List<ConfigObject> hit = all.stream().filter(o -> id.equals(o.id())).toList();
+            if (hit.isEmpty()) {
+                throw new CrmCommandException("object " + id + " does not exist");
+            }
+            out.addAll(hit);
+        }
+        return out;
+    }
+
+    private void show(List<String> args) {
+        boolean xml = !args.isEmpty() && args.get(0).equals("xml");
+        List<String> ids = xml ? args.subList(1, args.size()) : args;
+        if (xml) {
+            if (ids.isEmpty()) {
+                XmlElement root = base.toXml();
+                List<XmlElement> kids = List.of(work.configuration());
+                out.print("<?xml version=\"1.0\" ?>\n" + CibXml.write(root.withChildren(kids)));
+            } else {
+                for (ConfigObject o : select(ids)) {
+                    out.print(CibXml.write(o.xml()));
+                }
+            }
+            return;
+        }
+        out.print(ShowPrinter.show(work.configuration(), select(ids)));
+    }
+
+    /** Opens the show text in the editor, then replaces the shown objects with what comes back, all or nothing. */
+    private void edit(List<String> ids, boolean oneShot) {
+        List<ConfigObject> chosen = select(ids);
+        String text = ShowPrinter.show(work.configuration(), chosen);
+        Optional<String> edited = editor.edit(text);
+        if (edited.isEmpty() || edited.get().equals(text)) {
+            notes.info("no changes");
+            return;
+        }
+        XmlElement before = work.configuration();
+        List<String> removable = new ArrayList<>();
+        for (ConfigObject o : chosen) {
+            if (!o.type().equals("node") && !List.of("property", "rsc_defaults", "op_defaults").contains(o.type())) {
+                removable.add(o.id());
+            }
+        }
+        List<String> order = List.of("primitive", "rsc_template", "group", "clone", "ms");
+        removable.sort((a, b) -> Integer.compare(rank(b, order), rank(a, order)));
+        try {
+            for (String id : removable) {
+                if (work.find(id).isPresent()) {
+                    ConfigEdits.delete(work, List.of(id), new SilentNotes());
+                }
+            }
+            for (ConfigObject o : chosen) {
+                if (List.of("property", "rsc_defaults", "op_defaults").contains(o.type())) {
+                    XmlElement c = work.configuration();
+                    work.set(Sections.update(c, ConfigEdits.sectionOf(o.type()), s -> Sections.replaceById(s, o.id(),
+                            null)));
+                }
+            }
+            for (String line : Lines.logical(edited.get())) {
+                define(Lines.tokens(line), oneShot);
+            }
+            Committer.check(base, work.configuration(), new SilentNotes());
+        } catch (RuntimeException e) {
+            work.reset(before);
+            throw e instanceof CrmSyntaxException || e instanceof CrmCommandException ? e
+                    : new CrmCommandException(e.getMessage());
+        }
+    }
+
+    private int rank(String id, List<String> order) {
+        return work.find(id).map(o -> order.contains(o.type()) ? order.indexOf(o.type()) : order.size())
+                .orElse(-1);
+    }
+
+    /** Discards notes while an edit re-applies objects (the user sees the final result, not the steps). */
+    private static final class SilentNotes implements Notes {
+        @Override
+        public void info(String text) {
+        }
+
+        @Override
+        public void warning(String text) {
+        }
+
+        @Override
+        public void error(String text) {
+        }
+    }
+}

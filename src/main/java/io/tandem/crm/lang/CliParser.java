@@ -1,0 +1,37 @@
+package io.tandem.crm.lang;
+
+import java.util.List;
+import java.util.Set;
+
+/** Parses one configure-level object line (already split into tokens) into a {@link CliObject}. */
+public final class CliParser {
+
+    /** The words that define objects; other configure words are commands. */
+    public static final Set<String> OBJECT_WORDS = Set.of("primitive", "rsc_template", "group", "clone", "ms",
+            "master", "location", "colocation", "collocation", "order", "rsc_ticket", "property", "rsc_defaults",
+            "op_defaults", "node", "tag", "fencing_topology", "alert");
+
+    private CliParser() {
+    }
+
+    public static CliObject parse(List<String> tokens) {
+        String word = tokens.get(0);
+        return switch (word) {
+            case "primitive" -> ResourceParser.primitive(tokens, false);
+            case "rsc_template" -> ResourceParser.primitive(tokens, true);
+            case "group" -> ResourceParser.group(tokens);
+            case "clone" -> ResourceParser.clone(tokens, "clone");
+            case "ms", "master" -> ResourceParser.clone(tokens, "ms");
+            case "location" -> ConstraintParser.location(tokens);
+            case "colocation", "collocation" -> ConstraintParser.colocation(tokens, word);
+            case "order" -> ConstraintParser.order(tokens);
+            case "rsc_ticket" -> ConstraintParser.ticket(tokens);
+            case "property", "rsc_defaults", "op_defaults" -> MiscParser.properties(tokens, word);
+            case "node" -> MiscParser.node(tokens);
+            case "tag" -> MiscParser.tag(tokens);
+            case "fencing_topology" -> MiscParser.fencing(tokens);
+            case "alert" -> MiscParser.alert(tokens);
+            default -> throw new CrmSyntaxException("configure." + word + ": No such command");
+        };
+    }
+}

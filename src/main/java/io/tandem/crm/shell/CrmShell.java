@@ -1,0 +1,162 @@
+package io.tandem.crm.shell;
+
+import io.tandem.crm.lang.CrmSyntaxException;
+import io.tandem.crm.lang.Lines;
+import io.tandem.crm.target.CibTargetException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The crm front end's control flow: global options, one-shot commands ({@code crm configure show}),
+ * and sessions read from stdin, prompting when interactive. Exit status 1 when any command failed.
+ */
+public final class CrmShell {
+
+    private final Map<String, Supplier<Level>> levels;
+    private final Console console;
+    private final PrintStream out;
+    private final String targetName;
+    private final boolean interactive;
+    private final java.util.HashMap<String, Level> open = new java.util.HashMap<>();
+
+    public CrmShell(Map<String, Supplier<Level>> levels, Console console, PrintStream out, String targetName,
+            boolean interactive) {
+        this.levels = Map.copyOf(levels);
+        this.console = console;
+        this.out = out;
+        this.targetName = targetName;
+        this.interactive = interactive;
+    }
+
+    private Level level(String name) {
+        return open.computeIfAbsent(name, n -> levels.get(n).get());
+    }
+
+    public int run(List<String> rawArgs, InputStream in) {
+        List<String> args = new ArrayList<>();
+        for (String a : rawArgs) {
+            switch (a) {
+                case "-F", "--force", "-R", "--regression-tests", "-w", "--wait", "-d", "--debug", "-n", "--no" -> { }
+                default -> args.add(a);
+            }
+        }
+        boolean failed;
+        try {
+            if (args.isEmpty()) {
+                failed = session(null, in);
+            } else if (args.size() == 1 && levels.containsKey(args.get(0))) {
+                failed = session(args.get(0), in);
+            } else {
+                failed = !oneShot(args);
+            }
+        } catch (CibTargetException e) {
+            console.error(e.getMessage());
+            failed = true;
+        }
+        return failed ? 1 : 0;
+    }
+
+    private boolean oneShot(List<String> args) {
+        String first = args.get(0);
+        if (first.equals("status")) {
+            return level("status").run(args, true);
+        }
+        if (!levels.containsKey(first)) {
+            console.error("No such command: " + first);
+            return false;
+        }
+        if (args.size() == 1) {
+            return true;
+        }
+        return level(first).run(args.subList(1, args.size()), true);
+    }
+
+    private boolean session(String start, InputStream in) {
+        String current = start;
+        boolean ok = true;
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        StringBuilder pending = new StringBuilder();
+        try {
+            while (true) {
+                if (interactive && pending.isEmpty()) {
+                    out.print("crm(" + targetName + ")" + (current == null ? "" : current) + "# ");
+                    out.flush();
+                }
+                String line = r.readLine();
+                if (line == null) {
+                    break;
+                }
+                if (line.endsWith("\\")) {
+                    pending.append(line, 0, line.length() - 1).append(' ');
+                    continue;
+                }
+                pending.append(line);
+                String full = pending.toString();
+                pending.setLength(0);
+                if (full.strip().startsWith("#") || full.isBlank()) {
+                    continue;
+                }
+                List<String> tokens;
+                try {
+                    tokens = Lines.tokens(full);
+                } catch (CrmSyntaxException e) {
+                    console.error(e.getMessage());
+                    ok = false;
+                    continue;
+                }
+                String w = tokens.get(0);
+                switch (w) {
+                    case "quit", "exit", "bye" -> {
+                        leaveAll();
+                        return !ok;
+                    }
+                    case "up", "end", "cd" -> {
+                        if (w.equals("cd") && tokens.size() > 1 && levels.containsKey(tokens.get(1))) {
+                            current = tokens.get(1);
+                        } else if (current != null) {
+                            level(current).leave();
+                            current = null;
+                        }
+                        continue;
+                    }
+                    default -> { }
+                }
+                if (levels.containsKey(w) && !(current != null && w.equals("status"))) {
+                    if (tokens.size() == 1) {
+                        current = w;
+                    } else {
+                        ok &= level(w).run(tokens.subList(1, tokens.size()), false);
+                    }
+                    continue;
+                }
+                if (current == null) {
+                    if (w.equals("status")) {
+                        ok &= level("status").run(tokens, false);
+                    } else {
+                        console.error("No such command: " + w);
+                        ok = false;
+                    }
+                    continue;
+                }
+                ok &= level(current).run(tokens, false);
+            }
+        } catch (IOException e) {
+            console.error("cannot read input: " + e.getMessage());
+            ok = false;
+        }
+        leaveAll();
+        return !ok;
+    }
+
+    private void leaveAll() {
+        open.values().forEach(Level::leave);
+    }
+}
