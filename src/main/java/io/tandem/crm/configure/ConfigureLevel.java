@@ -31,6 +31,8 @@ public final class ConfigureLevel {
     private final Editor editor;
     private Cib base;
     private final WorkingConfig work;
+    /** Objects crmsh keeps in the session although their agent check failed: commit then fails again. */
+    private final List<String> refusedAtCommit = new ArrayList<>();
 
     public ConfigureLevel(CibTarget target, AgentCatalog agents, Notes notes, PrintStream out, Editor editor) {
         this.target = target;
@@ -83,6 +85,9 @@ public final class ConfigureLevel {
         switch (word) {
             case "show" -> show(args);
             case "commit" -> {
+                if (!refusedAtCommit.isEmpty()) {
+                    throw new CrmCommandException(String.join("\nERROR: ", refusedAtCommit));
+                }
                 if (!dirty()) {
                     notes.info("apparently there is nothing to commit");
                     notes.info("try changing something first");
@@ -156,6 +161,9 @@ public final class ConfigureLevel {
                 }
             }
             if (!errors.isEmpty()) {
+                if (!oneShot) {
+                    refusedAtCommit.addAll(errors);
+                }
                 throw new CrmCommandException(String.join("\nERROR: ", errors));
             }
         }

@@ -65,7 +65,9 @@ public final class WorkingConfig {
     private void checkNew(CliObject o) {
         String id = o.id();
         if (id == null || !NCNAME.matcher(id).matches()) {
-            throw new CrmCommandException(id + ": invalid object id");
+            String xml = io.tandem.cib.CibXml.write(o.xml().withChildren(List.of())).strip();
+            throw new CrmCommandException(id + ": invalid object id" + (o.xml().children().isEmpty()
+                    ? "\nERROR: No ID found for " + o.xml().name() + ": " + xml : ""));
         }
         Optional<ConfigObject> existing = find(id);
         if (existing.isPresent()) {

@@ -129,7 +129,9 @@ public final class CrmShell {
                     }
                     default -> { }
                 }
-                if (levels.containsKey(w) && !(current != null && w.equals("status"))) {
+                boolean ownWord = "configure".equals(current)
+                        && io.tandem.crm.lang.CliParser.OBJECT_WORDS.contains(w);
+                if (levels.containsKey(w) && !ownWord && !(current != null && w.equals("status"))) {
                     if (tokens.size() == 1) {
                         current = w;
                     } else {
