@@ -18,7 +18,7 @@ final class ClusterOptions {
     private static final Set<String> BOOLEANS = Set.of("stonith-enabled", "symmetric-cluster", "maintenance-mode",
             "start-failure-is-fatal", "enable-startup-probes", "stop-orphan-resources", "stop-orphan-actions",
             "stop-all-resources", "startup-fencing", "concurrent-fencing", "enable-acl", "have-watchdog",
-            "remove-after-stop", "shutdown-lock", "stonith-enabled");
+            "remove-after-stop", "shutdown-lock");
     private static final Set<String> OTHERS = Set.of("dc-version", "cluster-infrastructure", "cluster-name",
             "dc-deadtime", "cluster-recheck-interval", "load-threshold", "node-action-limit", "batch-limit",
             "migration-limit", "fence-reaction", "election-timeout", "shutdown-escalation", "join-integration-timeout",
