@@ -36,15 +36,21 @@ public final class CrmShell {
         this.interactive = interactive;
     }
 
+    /** Regression mode ({@code -R}): each input line is echoed as {@code .INP: line}, as crmsh does. */
+    private boolean echo;
+
     private Level level(String name) {
         return open.computeIfAbsent(name, n -> levels.get(n).get());
     }
 
     public int run(List<String> rawArgs, InputStream in) {
         List<String> args = new ArrayList<>();
-        for (String a : rawArgs) {
+        for (int i = 0; i < rawArgs.size(); i++) {
+            String a = rawArgs.get(i);
             switch (a) {
-                case "-F", "--force", "-R", "--regression-tests", "-w", "--wait", "-d", "--debug", "-n", "--no" -> { }
+                case "-R", "--regression-tests" -> echo = true;
+                case "-c", "--cib" -> i++;
+                case "-F", "--force", "-w", "--wait", "-d", "--debug", "-n", "--no" -> { }
                 default -> args.add(a);
             }
         }
@@ -101,6 +107,10 @@ public final class CrmShell {
                 pending.append(line);
                 String full = pending.toString();
                 pending.setLength(0);
+                if (echo && !full.isBlank()) {
+                    out.println(".INP: " + full.strip());
+                    out.flush();
+                }
                 if (full.strip().startsWith("#") || full.isBlank()) {
                     continue;
                 }
