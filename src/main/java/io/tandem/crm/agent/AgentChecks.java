@@ -29,6 +29,19 @@ public final class AgentChecks {
     private AgentChecks() {
     }
 
+    /** Meta attributes Pacemaker does not know; crmsh warns about them when it commits or verifies. */
+    public static List<String> unknownMeta(XmlElement primitive) {
+        List<String> out = new ArrayList<>();
+        for (XmlElement set : primitive.children("meta_attributes")) {
+            for (XmlElement p : set.children("nvpair")) {
+                if (p.attr("name") != null && !META.contains(p.attr("name"))) {
+                    out.add(primitive.id() + ": unknown attribute '" + p.attr("name") + "'");
+                }
+            }
+        }
+        return out;
+    }
+
     public static List<Finding> check(XmlElement primitive, AgentCatalog catalog) {
         List<Finding> out = new ArrayList<>();
         String cls = primitive.attr("class");
@@ -62,13 +75,6 @@ public final class AgentChecks {
             for (AgentParameter p : ai.parameters()) {
                 if (p.required() && !given.contains(p.name())) {
                     out.add(new Finding(true, id + ": required parameter \"" + p.name() + "\" not defined"));
-                }
-            }
-        }
-        for (XmlElement set : primitive.children("meta_attributes")) {
-            for (XmlElement p : set.children("nvpair")) {
-                if (p.attr("name") != null && !META.contains(p.attr("name"))) {
-                    out.add(new Finding(false, id + ": unknown attribute '" + p.attr("name") + "'"));
                 }
             }
         }

@@ -24,7 +24,19 @@ public final class Committer {
 
     /** The CIB the configuration makes, checked; throws with every problem named when it is not acceptable. */
     public static Cib check(Cib base, XmlElement configuration, Notes notes) {
+        return check(base, configuration, notes, false);
+    }
+
+    /** {@code everything}: verify looks at every object; commit only at the ones it changes. */
+    public static Cib check(Cib base, XmlElement configuration, Notes notes, boolean everything) {
         List<String> errors = new ArrayList<>();
+        Set<XmlElement> old = new HashSet<>();
+        base.toXml().child("configuration").ifPresent(c -> ConfigObject.all(c).forEach(o -> old.add(o.xml())));
+        for (ConfigObject o : ConfigObject.all(configuration)) {
+            if (o.type().equals("primitive") && (everything || !old.contains(o.xml()))) {
+                io.tandem.crm.agent.AgentChecks.unknownMeta(o.xml()).forEach(notes::warning);
+            }
+        }
         Set<String> resources = new HashSet<>();
         Set<String> tags = new HashSet<>();
         List<String> nodes = new ArrayList<>();

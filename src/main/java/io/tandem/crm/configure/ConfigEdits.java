@@ -24,14 +24,30 @@ public final class ConfigEdits {
                 throw new CrmCommandException("object " + id + " does not exist");
             }
         }
-        for (String id : ids) {
-            ConfigObject o = wc.find(id).orElseThrow();
+        List<String> order = new ArrayList<>(ids);
+        List<String> kinds = List.of("clone", "ms", "group");
+        order.sort(java.util.Comparator.comparingInt(id -> {
+            int k = kinds.indexOf(wc.find(id).map(ConfigObject::type).orElse(""));
+            return k < 0 ? kinds.size() : k;
+        }));
+        for (String id : order) {
+            Optional<ConfigObject> found = wc.find(id);
+            if (found.isEmpty()) {
+                continue;
+            }
+            ConfigObject o = found.get();
             XmlElement c = wc.configuration();
             switch (o.type()) {
                 case "group", "clone", "ms" -> {
                     List<XmlElement> kids = o.xml().children().stream()
                             .filter(k -> io.tandem.cib.Resource.isResourceElement(k.name())).toList();
                     ConfigObject parent = wc.parentOf(id);
+                    if (parent != null && !parent.type().equals("group")) {
+                        // a group inside a clone: the clone goes first, then the group as a top-level one
+                        delete(wc, List.of(parent.id()), notes);
+                        c = wc.configuration();
+                        parent = null;
+                    }
                     if (parent == null) {
                         c = Sections.update(c, "resources", s -> {
                             List<XmlElement> out = new ArrayList<>();
@@ -87,7 +103,7 @@ public final class ConfigEdits {
             "first", "then", "then");
 
     /** Points constraints at {@code to} instead of {@code from} (a deleted container's first child). */
-    private static void retarget(WorkingConfig wc, String from, String to, Notes notes) {
+    static void retarget(WorkingConfig wc, String from, String to, Notes notes) {
         XmlElement cons = Sections.section(wc.configuration(), "constraints");
         List<XmlElement> out = new ArrayList<>();
         for (XmlElement k : cons.children()) {
@@ -99,9 +115,7 @@ public final class ConfigEdits {
             }
             n = renameRefs(n, from, to);
             if (!n.equals(k)) {
-                notes.info("modified " + ConfigObject.all(XmlElement.of("configuration").withChild(
-                        XmlElement.of("constraints").withChild(k))).get(0).type() + ":" + k.id() + " from " + from
-                        + " to " + to);
+                notes.info("modified " + typeOf(k) + ":" + k.id() + " from " + from + " to " + to);
             }
             out.add(n);
         }
@@ -114,6 +128,7 @@ public final class ConfigEdits {
         for (XmlElement k : cons.children()) {
             boolean direct = REF_ATTRS.keySet().stream().anyMatch(a -> id.equals(k.attr(a)));
             if (direct) {
+                notes.info("hanging " + typeOf(k) + ":" + k.id() + " deleted");
                 continue;
             }
             List<XmlElement> kids = new ArrayList<>();
@@ -132,10 +147,10 @@ public final class ConfigEdits {
             if (!changed) {
                 out.add(k);
             } else if (kids.stream().anyMatch(c -> c.name().equals("resource_set"))) {
-                String type = ConfigObject.all(XmlElement.of("configuration").withChild(
-                        XmlElement.of("constraints").withChild(k))).get(0).type();
-                notes.info("constraint " + type + ":" + k.id() + " updated");
-                out.add(k.withChildren(kids));
+                notes.info("constraint " + typeOf(k) + ":" + k.id() + " updated");
+                out.add(SetSimplifier.simplify(k.withChildren(kids)));
+            } else {
+                notes.info("hanging " + typeOf(k) + ":" + k.id() + " deleted");
             }
         }
         XmlElement c = Sections.update(wc.configuration(), "constraints", s -> s.withChildren(out));
@@ -152,6 +167,11 @@ public final class ConfigEdits {
         wc.set(c);
     }
 
+    static String typeOf(XmlElement constraint) {
+        return ConfigObject.all(XmlElement.of("configuration").withChild(XmlElement.of("constraints")
+                .withChild(constraint))).get(0).type();
+    }
+
     private static XmlElement renameRefs(XmlElement e, String from, String to) {
         List<XmlElement> kids = new ArrayList<>();
         for (XmlElement c : e.children()) {
@@ -164,7 +184,7 @@ public final class ConfigEdits {
         return e.withChildren(kids);
     }
 
-    public static void rename(WorkingConfig wc, String from, String to) {
+    public static void rename(WorkingConfig wc, String from, String to, Notes notes) {
         if (wc.find(from).isEmpty()) {
             throw new CrmCommandException("object " + from + " does not exist");
         }
@@ -174,6 +194,11 @@ public final class ConfigEdits {
         if (wc.usedIds().contains(to)) {
             throw new CrmCommandException("id " + to + " is already in use");
         }
+        for (XmlElement k : Sections.section(wc.configuration(), "constraints").children()) {
+            if (!renameAll(k, from, to).equals(k)) {
+                notes.info("modified " + typeOf(k) + ":" + k.id() + " from " + from + " to " + to);
+            }
+        }
         XmlElement c = renameAll(wc.configuration(), from, to);
         wc.set(c);
     }
@@ -181,6 +206,9 @@ public final class ConfigEdits {
     private static XmlElement renameAll(XmlElement e, String from, String to) {
         XmlElement n = e;
         for (String a : List.of("id", "rsc", "with-rsc", "first", "then", "id-ref", "template")) {
+            if (a.equals("id") && (n.name().equals("nvpair") || n.name().endsWith("attributes"))) {
+                continue;
+            }
             if (from.equals(n.attr(a))) {
                 n = n.withAttr(a, to);
             }
@@ -272,5 +300,60 @@ public final class ConfigEdits {
         op = op.withAttr("id", IdAssigner.unique(pfx + "-monitor-" + it[0], used));
         XmlElement np = prim.withChildReplaced(ops.withChild(op));
         wc.set(Sections.update(wc.configuration(), "resources", s -> Sections.replaceById(s, prim.id(), np)));
+    }
+
+    /** {@code set ID.NAME VALUE}: changes an existing attribute of an object (params first, then meta). */
+    public static void setValue(WorkingConfig wc, String path, String value) {
+        int dot = path.indexOf('.');
+        if (dot <= 0) {
+            throw new CrmCommandException("set: expected <id>.<attribute>, got " + path);
+        }
+        String id = path.substring(0, dot);
+        String name = path.substring(dot + 1);
+        ConfigObject o = wc.find(id).orElseThrow(() -> new CrmCommandException("object " + id + " does not exist"));
+        for (String kind : List.of("instance_attributes", "meta_attributes", "utilization")) {
+            for (XmlElement s : o.xml().children(kind)) {
+                for (XmlElement p : s.children("nvpair")) {
+                    if (name.equals(p.attr("name"))) {
+                        XmlElement np = p.withAttr("value", value);
+                        XmlElement ns = Sections.replaceById(s, p.id(), np);
+                        XmlElement no = Sections.replaceById(o.xml(), s.id(), ns);
+                        wc.set(Sections.replaceById(wc.configuration(), o.xml().id(), no));
+                        return;
+                    }
+                }
+            }
+        }
+        throw new CrmCommandException("set: " + id + " has no attribute " + name);
+    }
+
+    /**
+     * Turning maintenance-mode on makes per-resource and per-node maintenance flags moot; crmsh
+     * removes them (it asks first; -F and sessions answer yes).
+     */
+    static void dropMaintenanceFlags(WorkingConfig wc, Notes notes) {
+        List<ConfigObject> holders = new ArrayList<>();
+        for (ConfigObject o : wc.objects()) {
+            String kind = o.type().equals("node") ? "instance_attributes" : "meta_attributes";
+            if (List.of("node", "primitive", "group", "clone", "ms").contains(o.type()) && o.xml().children(kind)
+                    .stream().anyMatch(s -> s.children("nvpair").stream().anyMatch(p ->
+                            "maintenance".equals(p.attr("name"))))) {
+                holders.add(o);
+            }
+        }
+        holders.sort(java.util.Comparator.comparing((ConfigObject o) -> o.type().equals("node"))
+                .thenComparing(ConfigObject::id));
+        for (ConfigObject o : holders) {
+            notes.info("'maintenance' attribute already exists in " + o.id() + ". Remove it? [YES]");
+            XmlElement x = o.xml();
+            List<XmlElement> kids = new ArrayList<>();
+            for (XmlElement s : x.children()) {
+                kids.add(s.withoutChildren(p -> p.name().equals("nvpair") && "maintenance".equals(p.attr("name"))));
+            }
+            XmlElement nx = x.withChildren(kids);
+            XmlElement c = wc.configuration();
+            wc.set(o.type().equals("node") ? Sections.update(c, "nodes", n -> Sections.replaceById(n, x.id(), nx))
+                    : Sections.update(c, "resources", r -> Sections.replaceById(r, x.id(), nx)));
+        }
     }
 }

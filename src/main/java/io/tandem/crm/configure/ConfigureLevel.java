@@ -96,7 +96,12 @@ public final class ConfigureLevel {
                 }
                 return false;
             }
-            case "verify" -> Committer.check(base, work.configuration(), notes);
+            case "verify" -> Committer.check(base, work.configuration(), notes, true);
+            case "set" -> {
+                need(args, 2, "set <id>.<attribute> <value>");
+                ConfigEdits.setValue(work, args.get(0), args.get(1));
+                return true;
+            }
             case "delete" -> {
                 need(args, 1, "delete <id> [<id>...]");
                 ConfigEdits.delete(work, args, notes);
@@ -104,7 +109,7 @@ public final class ConfigureLevel {
             }
             case "rename" -> {
                 need(args, 2, "rename <old_id> <new_id>");
-                ConfigEdits.rename(work, args.get(0), args.get(1));
+                ConfigEdits.rename(work, args.get(0), args.get(1), notes);
                 return true;
             }
             case "erase" -> {
@@ -179,6 +184,10 @@ public final class ConfigureLevel {
             }
         }
         work.define(o, notes);
+        if (o.type().equals("property") && o.xml().children("nvpair").stream().anyMatch(p ->
+                "maintenance-mode".equals(p.attr("name")) && "true".equals(p.attr("value")))) {
+            ConfigEdits.dropMaintenanceFlags(work, notes);
+        }
     }
 
     private void commit() {

@@ -117,6 +117,7 @@ public final class WorkingConfig {
             kids.addAll(children);
             x = x.withChildren(kids);
         }
+        x = resolveRefs(x);
         Set<String> used = usedIds();
         used.add(o.id());
         x = IdAssigner.assign(x, used);
@@ -128,6 +129,37 @@ public final class WorkingConfig {
         };
         XmlElement added = x;
         config = Sections.update(next, section, s -> Sections.append(s, added));
+        if (List.of("group", "clone", "ms").contains(o.type())) {
+            // constraints on a resource that went into a container now apply to the container
+            for (XmlElement child : x.children()) {
+                if (io.tandem.cib.Resource.isResourceElement(child.name())) {
+                    ConfigEdits.retarget(this, child.id(), o.id(), notes);
+                }
+            }
+        }
+    }
+
+    /**
+     * crmsh accepts an id-ref to the object that holds the referenced element: {@code operations
+     * $id-ref=PRIMITIVE} means that primitive's operations, {@code rule $id-ref=LOCATION} its first rule.
+     */
+    private XmlElement resolveRefs(XmlElement e) {
+        XmlElement n = e;
+        String ref = e.attr("id-ref");
+        if (ref != null && (e.name().equals("operations") || e.name().equals("rule"))) {
+            Optional<ConfigObject> holder = find(ref);
+            if (holder.isPresent()) {
+                Optional<XmlElement> inner = holder.get().xml().child(e.name());
+                if (inner.isPresent() && inner.get().id() != null) {
+                    n = e.withAttr("id-ref", inner.get().id());
+                }
+            }
+        }
+        List<XmlElement> kids = new ArrayList<>();
+        for (XmlElement c : n.children()) {
+            kids.add(resolveRefs(c));
+        }
+        return n.withChildren(kids);
     }
 
     ConfigObject parentOf(String id) {

@@ -81,7 +81,9 @@ public final class NodeLevel {
             default -> throw new CrmCommandException("node." + cmd + ": lifetime must be forever or reboot, not "
                     + lifetime);
         }
-        notes.info(cmd + " node " + n.uname());
+        if (name.equals("standby")) {
+            notes.info(cmd + " node " + n.uname());
+        }
     }
 
     private void value(String cmd, List<String> args, String kind) {
