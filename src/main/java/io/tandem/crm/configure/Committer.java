@@ -48,9 +48,23 @@ public final class Committer {
                 default -> { }
             }
         }
+        Set<String> grouped = new HashSet<>();
+        for (ConfigObject o : ConfigObject.all(configuration)) {
+            if (o.type().equals("group")) {
+                o.xml().children("primitive").forEach(p -> grouped.add(p.id()));
+            }
+        }
         for (ConfigObject o : ConfigObject.all(configuration)) {
             if (!List.of("location", "colocation", "order", "rsc_ticket").contains(o.type())) {
                 continue;
+            }
+            if (everything || !old.contains(o.xml())) {
+                for (String a : List.of("rsc", "with-rsc", "first", "then")) {
+                    if (o.xml().attr(a) != null && grouped.contains(o.xml().attr(a))) {
+                        notes.warning(o.id() + ": resource " + o.xml().attr(a)
+                                + " is grouped, constraints should apply to the group");
+                    }
+                }
             }
             List<String> refs = new ArrayList<>();
             for (String a : List.of("rsc", "with-rsc", "first", "then")) {

@@ -201,6 +201,9 @@ public final class ConfigureLevel {
         if (ids.isEmpty()) {
             return all;
         }
+        if (ids.contains("and") || ids.contains("or") || ids.stream().anyMatch(i -> i.startsWith("tag:"))) {
+            return filter(all, ids);
+        }
         List<ConfigObject> out = new ArrayList<>();
         for (String id : ids) {
             if (id.startsWith("type:")) {
@@ -215,6 +218,38 @@ public final class ConfigureLevel {
             out.addAll(hit);
         }
         return out;
+    }
+
+    /** {@code show tag:T and type:location}: terms joined by and/or, left to right. */
+    private List<ConfigObject> filter(List<ConfigObject> all, List<String> terms) {
+        java.util.LinkedHashSet<ConfigObject> acc = null;
+        String op = "or";
+        for (String t : terms) {
+            if (t.equals("and") || t.equals("or")) {
+                op = t;
+                continue;
+            }
+            java.util.LinkedHashSet<ConfigObject> hit = new java.util.LinkedHashSet<>();
+            for (ConfigObject o : all) {
+                if (t.startsWith("type:") ? o.type().equals(t.substring(5)) : t.startsWith("tag:") ? tagged(all,
+                        t.substring(4), o.id()) : t.equals(o.id())) {
+                    hit.add(o);
+                }
+            }
+            if (acc == null) {
+                acc = hit;
+            } else if (op.equals("and")) {
+                acc.retainAll(hit);
+            } else {
+                acc.addAll(hit);
+            }
+        }
+        return acc == null ? List.of() : new ArrayList<>(acc);
+    }
+
+    private static boolean tagged(List<ConfigObject> all, String tag, String id) {
+        return all.stream().anyMatch(o -> o.type().equals("tag") && o.id().equals(tag)
+                && o.xml().children("obj_ref").stream().anyMatch(r -> id.equals(r.id())));
     }
 
     private void show(List<String> args) {

@@ -46,6 +46,7 @@ final class IdAssigner {
             case "nvpair" -> pfx + "-" + c.attr("name");
             case "op" -> pfx + "-" + c.attr("name") + "-" + c.attr("interval", "0");
             case "fencing-level" -> "fencing";
+            case "acl_permission" -> pfx + "-" + c.attr("kind");
             case "attribute" -> pfx + "-" + c.attr("name");
             default -> SUFFIX.containsKey(c.name()) ? pfx + "-" + SUFFIX.get(c.name()) : null;
         };

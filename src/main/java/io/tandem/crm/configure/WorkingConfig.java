@@ -125,6 +125,7 @@ public final class WorkingConfig {
             case "primitive", "rsc_template", "group", "clone", "ms" -> "resources";
             case "tag" -> "tags";
             case "alert" -> "alerts";
+            case "role", "acl_target", "acl_group" -> "acls";
             default -> "constraints";
         };
         XmlElement added = x;

@@ -9,7 +9,7 @@ public final class CliParser {
     /** The words that define objects; other configure words are commands. */
     public static final Set<String> OBJECT_WORDS = Set.of("primitive", "rsc_template", "group", "clone", "ms",
             "master", "location", "colocation", "collocation", "order", "rsc_ticket", "property", "rsc_defaults",
-            "op_defaults", "node", "tag", "fencing_topology", "alert");
+            "op_defaults", "node", "tag", "fencing_topology", "alert", "role", "acl_target", "acl_group", "user");
 
     private CliParser() {
     }
@@ -31,6 +31,9 @@ public final class CliParser {
             case "tag" -> MiscParser.tag(tokens);
             case "fencing_topology" -> MiscParser.fencing(tokens);
             case "alert" -> MiscParser.alert(tokens);
+            case "role" -> AclParser.role(tokens);
+            case "acl_target", "acl_group", "user" -> AclParser.target(tokens, tokens.get(0).equals("user")
+                    ? "acl_target" : tokens.get(0));
             default -> throw new CrmSyntaxException("configure." + word + ": No such command");
         };
     }

@@ -50,11 +50,8 @@ final class AttrText {
         if (value != null && p.attr("name") != null && p.attr("name").toLowerCase().contains("passw")) {
             value = "******";
         }
-        String text = Quote.pair(p.attr("name"), value);
-        if (p.id() != null && referenced.contains(p.id())) {
-            return "$" + p.id() + ":" + text;
-        }
-        return text;
+        // crmsh 4.4 prints a referenced pair without its $id prefix (the reference still resolves by id)
+        return Quote.pair(p.attr("name"), value);
     }
 
     /** crmsh's short score forms: INFINITY is inf. */

@@ -62,17 +62,22 @@ final class MiscText {
             switch (c.name()) {
                 case "acl_permission" -> {
                     StringBuilder sb = new StringBuilder(c.attr("kind"));
+                    if (c.attr("description") != null) {
+                        sb.append(' ').append(Quote.pair("description", c.attr("description")));
+                    }
                     if (c.attr("xpath") != null) {
-                        sb.append(" xpath:").append(Quote.wrap(c.attr("xpath")));
+                        String x = c.attr("xpath");
+                        sb.append(' ').append(io.tandem.crm.lang.AclShortcuts.fromXpath(x)
+                                .orElse("xpath:" + Quote.wrap(x)));
                     }
                     if (c.attr("reference") != null) {
                         sb.append(" ref:").append(c.attr("reference"));
                     }
-                    if (c.attr("object-type") != null) {
-                        sb.append(" type:").append(c.attr("object-type"));
-                    }
                     if (c.attr("attribute") != null) {
                         sb.append(" attr:").append(c.attr("attribute"));
+                    }
+                    if (c.attr("object-type") != null) {
+                        sb.append(" type:").append(c.attr("object-type"));
                     }
                     parts.add(sb.toString());
                 }
