@@ -58,8 +58,8 @@ public final class Committer {
             if (!List.of("location", "colocation", "order", "rsc_ticket").contains(o.type())) {
                 continue;
             }
-            if (everything || !old.contains(o.xml())) {
-                for (String a : List.of("rsc", "with-rsc", "first", "then")) {
+            if (o.type().equals("colocation") && (everything || !old.contains(o.xml()))) {
+                for (String a : List.of("rsc", "with-rsc")) {
                     if (o.xml().attr(a) != null && grouped.contains(o.xml().attr(a))) {
                         notes.warning(o.id() + ": resource " + o.xml().attr(a)
                                 + " is grouped, constraints should apply to the group");

@@ -34,7 +34,16 @@ public final class ConfigureLevel {
     /** Objects crmsh keeps in the session although their agent check failed: commit then fails again. */
     private final List<String> refusedAtCommit = new ArrayList<>();
 
+    private final java.util.function.Function<String, List<String>> runningOn;
+
     public ConfigureLevel(CibTarget target, AgentCatalog agents, Notes notes, PrintStream out, Editor editor) {
+        this(target, agents, notes, out, editor, rsc -> List.of());
+    }
+
+    /** {@code runningOn} tells where a resource runs on a live cluster (erase refuses while any does). */
+    public ConfigureLevel(CibTarget target, AgentCatalog agents, Notes notes, PrintStream out, Editor editor,
+            java.util.function.Function<String, List<String>> runningOn) {
+        this.runningOn = runningOn;
         this.target = target;
         this.agents = agents;
         this.notes = notes;
@@ -113,6 +122,9 @@ public final class ConfigureLevel {
                 return true;
             }
             case "erase" -> {
+                if (target.live()) {
+                    refuseEraseWhileRunning();
+                }
                 ConfigEdits.erase(work, !args.isEmpty() && args.get(0).equals("nodes"));
                 return true;
             }
@@ -136,6 +148,20 @@ public final class ConfigureLevel {
             default -> throw new CrmSyntaxException("configure." + word + ": No such command");
         }
         return false;
+    }
+
+    /** On a live cluster crmsh will not erase running resources; a file has nothing running. */
+    private void refuseEraseWhileRunning() {
+        boolean running = false;
+        for (ConfigObject o : work.objects()) {
+            if (o.type().equals("primitive") && !runningOn.apply(o.id()).isEmpty()) {
+                notes.warning("resource " + o.id() + " is running, can't delete it");
+                running = true;
+            }
+        }
+        if (running) {
+            throw new CrmCommandException("CIB erase aborted (nothing was deleted)");
+        }
     }
 
     private static void need(List<String> args, int n, String usage) {

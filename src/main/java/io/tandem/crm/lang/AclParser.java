@@ -30,6 +30,18 @@ final class AclParser {
             if (perm == null) {
                 throw c.errorNear("Expected read, write or deny");
             }
+            if (t.startsWith("description=")) {
+                perm.set("description", t.substring(12));
+                continue;
+            }
+            // ref and xpath each make a permission of their own; type and attribute combine
+            boolean exclusive = t.startsWith("ref:") || t.startsWith("xpath:") || !t.contains(":")
+                    || AclShortcuts.toXpath(t.substring(0, t.indexOf(':')), t.substring(t.indexOf(':') + 1)) != null;
+            boolean taken = perm.attrs.containsKey("xpath") || perm.attrs.containsKey("reference")
+                    || (exclusive && (perm.attrs.containsKey("object-type") || perm.attrs.containsKey("attribute")));
+            if (taken) {
+                perm = role.add(new Elem("acl_permission")).set("kind", perm.attrs.get("kind"));
+            }
             spec(perm, t, c);
         }
         return new CliObject("role", role.freeze(), List.of(), List.of());

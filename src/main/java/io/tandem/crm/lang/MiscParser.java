@@ -107,8 +107,8 @@ final class MiscParser {
         int index = 0;
         while (c.more()) {
             String t = c.next();
-            if (t.endsWith(":")) {
-                target = t.substring(0, t.length() - 1);
+            if (t.endsWith(":") || t.startsWith("attr:") || t.startsWith("pattern:")) {
+                target = t.endsWith(":") ? t.substring(0, t.length() - 1) : t;
                 index = 0;
                 continue;
             }

@@ -37,14 +37,15 @@ public final class CrmSession {
         Editor editor = new ExternalEditor(env.getOrDefault("EDITOR", env.get("VISUAL")));
         CibTarget t = target;
         Map<String, Supplier<Level>> levels = Map.of(
-                "configure", () -> new ConfigureShellLevel(new ConfigureLevel(t, context.agents(), console, out, editor),
-                        console),
+                "configure", () -> new ConfigureShellLevel(new ConfigureLevel(t, context.agents(), console, out, editor,
+                        rsc -> context.admin().map(a -> a.runningOn(rsc)).orElse(List.of())), console),
                 "resource", () -> adapt("resource", (tokens, oneShot) -> new ResourceLevel(t, context.admin(),
                         context.placement(), console, out).run(tokens)),
                 "node", () -> adapt("node", (tokens, oneShot) -> new NodeLevel(t, context.admin(), console, out)
                         .run(tokens)),
                 "status", () -> new StatusLevel(t, context.status(), console, out));
-        String name = t.live() ? "live" : t.name();
+        // crmsh's prompt names the target: crm(live/node1)configure# on a node, the file otherwise
+        String name = t.live() ? "live/" + t.name() : t.name();
         try {
             return new CrmShell(levels, console, out, name, interactive).run(args, in);
         } catch (CibTargetException e) {

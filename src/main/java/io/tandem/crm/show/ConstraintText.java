@@ -105,6 +105,17 @@ final class ConstraintText {
         for (XmlElement r : s.children("resource_ref")) {
             parts.add(ref(r.id(), suffix));
         }
+        if (open != null && !open.equals("{")) {
+            // attributes the bracket does not already say ([ ]: require-all=false sequential=false; ( ): sequential=false)
+            String impliedRequireAll = open.equals("[") ? "false" : "true";
+            s.attributes().forEach((k, v) -> {
+                boolean implied = (k.equals("sequential") && v.equals("false"))
+                        || (k.equals("require-all") && v.equals(impliedRequireAll));
+                if (!List.of("id", "role", "action").contains(k) && !implied) {
+                    parts.add(Quote.pair(k, v));
+                }
+            });
+        }
         if (close != null) {
             parts.add(close);
         }

@@ -57,7 +57,8 @@ final class MiscText {
 
     static List<String> acl(String type, XmlElement a) {
         List<String> parts = new ArrayList<>();
-        parts.add(type + " " + a.id());
+        parts.add(type + " " + a.id() + (a.attr("description") != null ? " "
+                + Quote.pair("description", a.attr("description")) : ""));
         for (XmlElement c : a.children()) {
             switch (c.name()) {
                 case "acl_permission" -> {

@@ -91,7 +91,8 @@ public final class ShowPrinter {
         }
         List<String> parts = new ArrayList<>();
         parts.add("fencing_topology");
-        byTarget.forEach((t, devs) -> parts.add(t + ": " + String.join(" ", devs)));
+        byTarget.forEach((t, devs) -> parts.add(t + (t.startsWith("attr:") || t.startsWith("pattern:") ? " " : ": ")
+                + String.join(" ", devs)));
         return parts;
     }
 
