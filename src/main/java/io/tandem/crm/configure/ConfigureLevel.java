@@ -65,6 +65,11 @@ public final class ConfigureLevel {
         if (tokens.isEmpty()) {
             return true;
         }
+        if (!dirty() && refusedAtCommit.isEmpty()) {
+            // nothing pending: pick up what other levels (or other admins) changed meanwhile
+            base = target.fetch();
+            work.reset(base.toXml().child("configuration").orElseThrow());
+        }
         XmlElement before = work.configuration();
         try {
             boolean changes = execute(tokens, oneShot);
