@@ -84,7 +84,7 @@ public final class WorkingConfig {
         checkNew(o);
         XmlElement x = o.xml();
         XmlElement next = config;
-        if (List.of("group", "clone", "ms").contains(o.type())) {
+        if (List.of("group", "clone", "ms", "bundle").contains(o.type()) && !o.childRefs().isEmpty()) {
             List<XmlElement> children = new ArrayList<>();
             XmlElement resources = Sections.section(config, "resources");
             for (String ref : o.childRefs()) {
@@ -122,7 +122,7 @@ public final class WorkingConfig {
         used.add(o.id());
         x = IdAssigner.assign(x, used);
         String section = switch (o.type()) {
-            case "primitive", "rsc_template", "group", "clone", "ms" -> "resources";
+            case "primitive", "rsc_template", "group", "clone", "ms", "bundle" -> "resources";
             case "tag" -> "tags";
             case "alert" -> "alerts";
             case "role", "acl_target", "acl_group" -> "acls";

@@ -9,9 +9,14 @@ public final class CliParser {
     /** The words that define objects; other configure words are commands. */
     public static final Set<String> OBJECT_WORDS = Set.of("primitive", "rsc_template", "group", "clone", "ms",
             "master", "location", "colocation", "collocation", "order", "rsc_ticket", "property", "rsc_defaults",
-            "op_defaults", "node", "tag", "fencing_topology", "alert", "role", "acl_target", "acl_group", "user");
+            "op_defaults", "node", "tag", "fencing_topology", "alert", "role", "acl_target", "acl_group", "user", "bundle");
 
     private CliParser() {
+    }
+
+    /** crmsh also accepts {@code id=NAME} where an object id is expected. */
+    static String objectId(String token) {
+        return token.startsWith("id=") ? token.substring(3) : token;
     }
 
     public static CliObject parse(List<String> tokens) {
@@ -32,6 +37,7 @@ public final class CliParser {
             case "fencing_topology" -> MiscParser.fencing(tokens);
             case "alert" -> MiscParser.alert(tokens);
             case "role" -> AclParser.role(tokens);
+            case "bundle" -> BundleParser.bundle(tokens);
             case "acl_target", "acl_group", "user" -> AclParser.target(tokens, tokens.get(0).equals("user")
                     ? "acl_target" : tokens.get(0));
             default -> throw new CrmSyntaxException("configure." + word + ": No such command");

@@ -21,10 +21,11 @@ final class ResourceParser {
         String type = template ? "rsc_template" : "primitive";
         needArgs(tokens, type, 2);
         Cursor c = new Cursor(tokens, type, 1);
-        Elem p = new Elem(template ? "template" : "primitive").set("id", c.next());
+        Elem p = new Elem(template ? "template" : "primitive").set("id", CliParser.objectId(c.next()));
         agent(p, c.next());
         Elem operations = null;
         Elem lastOp = null;
+        // sets and the operations element keep the order in which they first appear (crmsh prints it back so)
         List<Elem> sets = new ArrayList<>();
         while (c.more()) {
             String t = c.next();
@@ -35,6 +36,7 @@ final class ResourceParser {
                 case "operations" -> {
                     if (operations == null) {
                         operations = new Elem("operations");
+                        sets.add(operations);
                     }
                     while (c.more() && (c.peek().startsWith("$id=") || c.peek().startsWith("$id-ref="))) {
                         String v = c.next();
@@ -44,6 +46,7 @@ final class ResourceParser {
                 case "op" -> {
                     if (operations == null) {
                         operations = new Elem("operations");
+                        sets.add(operations);
                     }
                     lastOp = operations.add(op(c));
                 }
@@ -65,9 +68,6 @@ final class ResourceParser {
             }
         }
         sets.forEach(p::add);
-        if (operations != null) {
-            p.add(operations);
-        }
         return new CliObject(type, p.freeze(), List.of(), List.of());
     }
 

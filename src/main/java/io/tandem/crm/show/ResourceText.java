@@ -52,8 +52,12 @@ final class ResourceText {
         if (p.attr("description") != null) {
             parts.add(Quote.pair("description", p.attr("description")));
         }
-        sets(p, parts, referenced);
-        p.child("operations").ifPresent(ops -> {
+        for (XmlElement child : p.children()) {
+            if (!child.name().equals("operations")) {
+                sets(XmlElement.of("x").withChild(child), parts, referenced);
+                continue;
+            }
+            XmlElement ops = child;
             String s = "";
             if (ops.id() != null) {
                 s = "$id=" + ops.id();
@@ -74,7 +78,7 @@ final class ResourceText {
                     }
                 }
             }
-        });
+        }
         return parts;
     }
 
@@ -97,6 +101,33 @@ final class ResourceText {
                 default -> { }
             }
         }
+    }
+
+    static List<String> bundle(XmlElement b, Set<String> referenced) {
+        List<String> parts = new ArrayList<>();
+        parts.add("bundle " + b.id());
+        if (b.attr("description") != null) {
+            parts.add(Quote.pair("description", b.attr("description")));
+        }
+        for (XmlElement c : b.children()) {
+            switch (c.name()) {
+                case "docker", "rkt", "podman", "network", "storage" -> {
+                    StringBuilder sb = new StringBuilder(c.name());
+                    c.attributes().forEach((k, v) -> sb.append(' ').append(Quote.pair(k, v)));
+                    for (XmlElement m : c.children()) {
+                        sb.append(' ').append(m.name());
+                        m.attributes().forEach((k, v) -> sb.append(' ').append(Quote.pair(k, v)));
+                    }
+                    parts.add(sb.toString());
+                }
+                case "primitive" -> parts.add("primitive " + c.id());
+                case "meta_attributes" -> parts.add(AttrText.set("meta", c, referenced));
+                case "instance_attributes" -> parts.add(AttrText.set("params", c, referenced));
+                case "utilization" -> parts.add(AttrText.set("utilization", c, referenced));
+                default -> { }
+            }
+        }
+        return parts;
     }
 
     static List<String> group(XmlElement g, Set<String> referenced) {

@@ -42,6 +42,7 @@ public final class ShowPrinter {
             case "group" -> ResourceText.group(x, referenced);
             case "clone" -> ResourceText.clone(x, "clone", referenced);
             case "ms" -> ResourceText.clone(x, "ms", referenced);
+            case "bundle" -> ResourceText.bundle(x, referenced);
             case "location" -> ConstraintText.location(x, referenced);
             case "colocation" -> List.of(ConstraintText.colocation(x));
             case "order" -> List.of(ConstraintText.order(x));
