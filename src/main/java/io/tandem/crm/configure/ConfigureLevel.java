@@ -142,7 +142,12 @@ public final class ConfigureLevel {
                 return true;
             }
             case "edit" -> {
-                edit(args, oneShot);
+                edit(args, oneShot, editor);
+                return true;
+            }
+            case "filter" -> {
+                need(args, 1, "filter <command> [<id>...]");
+                edit(args.subList(1, args.size()), oneShot, new FilterCommand(args.get(0)));
                 return true;
             }
             case "refresh" -> {
@@ -302,7 +307,7 @@ public final class ConfigureLevel {
     }
 
     /** Opens the show text in the editor, then replaces the shown objects with what comes back, all or nothing. */
-    private void edit(List<String> ids, boolean oneShot) {
+    private void edit(List<String> ids, boolean oneShot, Editor editor) {
         List<ConfigObject> chosen = select(ids);
         String text = ShowPrinter.show(work.configuration(), chosen);
         Optional<String> edited = editor.edit(text);

@@ -69,12 +69,16 @@ public final class WorkingConfig {
             throw new CrmCommandException(id + ": invalid object id" + (o.xml().children().isEmpty()
                     ? "\nERROR: No ID found for " + o.xml().name() + ": " + xml : ""));
         }
-        Optional<ConfigObject> existing = find(id);
+        // node ids are plain text in the schema (not XML IDs), so a resource may share a node's name
+        Optional<ConfigObject> existing = objects().stream().filter(x -> id.equals(x.id()) && !x.type().equals("node"))
+                .findFirst();
         if (existing.isPresent()) {
             throw new CrmCommandException("Cannot create " + o.type() + " with ID '" + id + "': Found existing "
                     + existing.get().type() + " with same ID.");
         }
-        if (usedIds().contains(id)) {
+        Set<String> nodeIds = new HashSet<>();
+        Sections.section(config, "nodes").children("node").forEach(n -> nodeIds.add(n.id()));
+        if (usedIds().contains(id) && !nodeIds.contains(id)) {
             throw new CrmCommandException("Cannot create " + o.type() + " with ID '" + id
                     + "': the id is already used by another element");
         }

@@ -54,11 +54,9 @@ public record ConfigObject(String type, String id, XmlElement xml) {
             default -> r.name();
         };
         out.add(new ConfigObject(type, r.id(), r));
-        if (!r.name().equals("bundle")) {
-            for (XmlElement c : r.children()) {
-                if (io.tandem.cib.Resource.isResourceElement(c.name())) {
-                    resources(c, out);
-                }
+        for (XmlElement c : r.children()) {
+            if (io.tandem.cib.Resource.isResourceElement(c.name())) {
+                resources(c, out);
             }
         }
     }
