@@ -118,7 +118,14 @@ public final class WorkingConfig {
             children.forEach(c -> taken.add(c.id()));
             next = Sections.update(next, "resources", r -> r.withoutChildren(c -> taken.contains(c.id())));
             List<XmlElement> kids = new ArrayList<>(x.children());
-            kids.addAll(children);
+            int at = kids.size();
+            if (o.type().equals("bundle")) {
+                // a bundle's primitive comes before its attribute sets, as in the schema
+                for (int i = kids.size() - 1; i >= 0 && kids.get(i).name().endsWith("attributes"); i--) {
+                    at = i;
+                }
+            }
+            kids.addAll(at, children);
             x = x.withChildren(kids);
         }
         x = resolveRefs(x);
