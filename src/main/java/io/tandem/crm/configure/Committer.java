@@ -66,18 +66,22 @@ public final class Committer {
                     }
                 }
             }
-            List<String> refs = new ArrayList<>();
+            // a reference to nothing fails the schema (an IDREF); crmsh adds its own warning
             for (String a : List.of("rsc", "with-rsc", "first", "then")) {
-                if (o.xml().attr(a) != null) {
-                    refs.add(o.xml().attr(a));
+                String r = o.xml().attr(a);
+                if (r != null && !resources.contains(r) && !tags.contains(r)) {
+                    errors.add("element " + o.xml().name() + ": validity error : IDREF attribute " + a
+                            + " references an unknown ID \"" + r + "\"");
+                    notes.warning(o.id() + ": resource " + r + " does not exist");
                 }
             }
-            o.xml().children("resource_set").forEach(s -> s.children("resource_ref").forEach(r -> refs.add(r.id())));
-            for (String r : refs) {
-                if (!resources.contains(r) && !tags.contains(r)) {
-                    errors.add(o.id() + ": resource " + r + " does not exist");
+            o.xml().children("resource_set").forEach(s -> s.children("resource_ref").forEach(x -> {
+                if (!resources.contains(x.id()) && !tags.contains(x.id())) {
+                    errors.add("element resource_ref: validity error : IDREF attribute id references an unknown ID \""
+                            + x.id() + "\"");
+                    notes.warning(o.id() + ": resource " + x.id() + " does not exist");
                 }
-            }
+            }));
             String node = o.xml().attr("node");
             if (node != null && !nodes.contains(node)) {
                 notes.warning(o.id() + ": referenced node " + node + " does not exist");

@@ -7,4 +7,9 @@ public interface Notes {
     void warning(String text);
 
     void error(String text);
+
+    /** A line printed as is (crm passes on what crm_resource would print). */
+    default void raw(String text) {
+        error(text);
+    }
 }

@@ -91,13 +91,18 @@ public final class WorkingConfig {
         if (List.of("group", "clone", "ms", "bundle").contains(o.type()) && !o.childRefs().isEmpty()) {
             List<XmlElement> children = new ArrayList<>();
             XmlElement resources = Sections.section(config, "resources");
+            List<String> present = new ArrayList<>();
             for (String ref : o.childRefs()) {
-                Optional<XmlElement> top = resources.children().stream().filter(r -> ref.equals(r.id())).findFirst();
                 Optional<ConfigObject> any = find(ref);
                 if (any.isEmpty() || !List.of("primitive", "group").contains(any.get().type())) {
                     notes.error(o.id() + " refers to missing object " + ref);
-                    continue;
+                } else {
+                    present.add(ref);
                 }
+            }
+            for (String ref : present) {
+                Optional<XmlElement> top = resources.children().stream().filter(r -> ref.equals(r.id())).findFirst();
+                Optional<ConfigObject> any = find(ref);
                 if (top.isEmpty()) {
                     ConfigObject parent = parentOf(ref);
                     throw new CrmCommandException("Cannot create " + o.type() + ":" + o.id() + ": Child "

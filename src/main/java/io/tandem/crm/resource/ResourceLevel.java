@@ -80,9 +80,8 @@ public final class ResourceLevel {
             notes.error(e.getMessage());
             return false;
         } catch (ResourceNotFound e) {
-            out.flush();
-            System.err.flush();
-            notes.error(e.getMessage());
+            notes.raw(e.getMessage());
+            notes.raw("Error performing operation: No such object");
             return false;
         }
     }
@@ -90,7 +89,7 @@ public final class ResourceLevel {
     /** crm_resource's words when a resource does not exist. */
     static final class ResourceNotFound extends RuntimeException {
         ResourceNotFound(String id) {
-            super("crm_resource: Resource '" + id + "' not found: No such object");
+            super("crm_resource: Resource '" + id + "' not found");
         }
     }
 

@@ -28,6 +28,12 @@ public final class Console implements Notes {
         err.println("ERROR: " + text);
     }
 
+    @Override
+    public void raw(String text) {
+        errors++;
+        err.println(text);
+    }
+
     public int errors() {
         return errors;
     }
