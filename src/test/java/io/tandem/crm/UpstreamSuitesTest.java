@@ -26,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 class UpstreamSuitesTest {
 
     static final List<String> SUITES = List.of("confbasic", "rset", "bundle", "commit", "delete", "newfeatures", "acl");
+    /** Suites the README calls not (fully) reproducible offline; printed for information, not ratcheted. */
+    static final List<String> EXTRA = List.of("bugs", "edit");
 
     @TempDir
     Path tmp;
@@ -40,12 +42,27 @@ class UpstreamSuitesTest {
         List<String> excl = lines(tdir.resolve("common.excl"));
         int pass = 0;
         int total = 0;
+        for (String suite : EXTRA) {
+            int[] r = suite(tdir, root.get(), suite, excl);
+            System.out.printf("crm upstream %-12s %3d/%3d commands (informational)%n", suite, r[0], r[1]);
+        }
         for (String suite : SUITES) {
+            int[] r = suite(tdir, root.get(), suite, excl);
+            System.out.printf("crm upstream %-12s %3d/%3d commands%n", suite, r[0], r[1]);
+            pass += r[0];
+            total += r[1];
+        }
+        System.out.printf("crm upstream suites: %d/%d commands (%.1f%%)%n", pass, total, 100.0 * pass / total);
+        assertTrue(pass >= Ratchet.floor("upstream"), "upstream commands passed " + pass + " < ratchet");
+    }
+
+    private int[] suite(Path tdir, Path root, String suite, List<String> excl) throws IOException {
+        {
             List<String> ex = new ArrayList<>(excl);
             if (Files.exists(tdir.resolve(suite + ".excl"))) {
                 ex.addAll(lines(tdir.resolve(suite + ".excl")));
             }
-            String got = run(tdir.resolve(suite), root.get().resolve("tools/upstream-harness/mksample.crm"));
+            String got = run(tdir.resolve(suite), root.resolve("tools/upstream-harness/mksample.crm"));
             List<Chunk> want = chunks(Files.readString(tdir.resolve(suite + ".exp")), ex);
             List<Chunk> have = chunks(got, ex);
             int p = 0;
@@ -59,12 +76,8 @@ class UpstreamSuitesTest {
                             + (h == null ? null : h.head + " " + h.body));
                 }
             }
-            System.out.printf("crm upstream %-12s %3d/%3d commands%n", suite, p, want.size());
-            pass += p;
-            total += want.size();
+            return new int[] {p, want.size()};
         }
-        System.out.printf("crm upstream suites: %d/%d commands (%.1f%%)%n", pass, total, 100.0 * pass / total);
-        assertTrue(pass >= Ratchet.floor("upstream"), "upstream commands passed " + pass + " < ratchet");
     }
 
     private static List<String> lines(Path p) throws IOException {
