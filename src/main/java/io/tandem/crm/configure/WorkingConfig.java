@@ -271,10 +271,6 @@ public final class WorkingConfig {
         config = Sections.update(config, "fencing-topology", s -> s.withChildren(ft.children()));
     }
 
-    public void replaceConfiguration(XmlElement c) {
-        config = c;
-    }
-
     void set(XmlElement c) {
         config = c;
     }

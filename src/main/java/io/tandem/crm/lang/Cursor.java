@@ -22,10 +22,6 @@ final class Cursor {
         return pos < tokens.size() ? tokens.get(pos) : null;
     }
 
-    String peek(int ahead) {
-        return pos + ahead < tokens.size() ? tokens.get(pos + ahead) : null;
-    }
-
     boolean at(String word) {
         return word.equals(peek());
     }
@@ -35,10 +31,6 @@ final class Cursor {
             throw error("Unexpected end of line");
         }
         return tokens.get(pos++);
-    }
-
-    int position() {
-        return pos;
     }
 
     /** An error naming the object type and quoting the whole line, as crmsh prints it. */

@@ -138,8 +138,7 @@ final class Cleanup {
                 List<XmlElement> kids = new ArrayList<>();
                 for (XmlElement ns : st.children()) {
                     if (node.equals(ns.attr("uname", ns.id()))) {
-                        kids.add(CibChange.replace(ns, "transient_attributes", ns.id(), ta -> ta));
-                        kids.set(kids.size() - 1, stripFailCounts(ns, id));
+                        kids.add(stripFailCounts(ns, id));
                     } else {
                         kids.add(ns);
                     }

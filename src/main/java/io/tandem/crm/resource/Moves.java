@@ -1,7 +1,6 @@
 package io.tandem.crm.resource;
 
 import io.tandem.cib.Cib;
-import io.tandem.cib.CibNode;
 import io.tandem.cib.Resource;
 import io.tandem.cib.XmlElement;
 import io.tandem.crm.configure.CrmCommandException;
@@ -131,12 +130,4 @@ final class Moves {
                 + " clear it later");
     }
 
-    static boolean isNode(Cib cib, String name) {
-        for (CibNode n : cib.configuration().nodes()) {
-            if (name.equals(n.uname())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

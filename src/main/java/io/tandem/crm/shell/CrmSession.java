@@ -12,7 +12,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Builds the shell for one invocation from the environment ({@code CIB_file}, {@code EDITOR}). */
@@ -72,7 +71,4 @@ public final class CrmSession {
         };
     }
 
-    static Optional<String> none() {
-        return Optional.empty();
-    }
 }

@@ -128,6 +128,10 @@ public final class CrmShell {
                         leaveAll();
                         return !ok;
                     }
+                    case "help", "?", "ls" -> {
+                        out.println(help(current));
+                        continue;
+                    }
                     case "up", "end", "cd" -> {
                         if (w.equals("cd") && tokens.size() > 1 && levels.containsKey(tokens.get(1))) {
                             current = tokens.get(1);
@@ -166,6 +170,23 @@ public final class CrmShell {
         }
         leaveAll();
         return !ok;
+    }
+
+    private String help(String current) {
+        if (current == null) {
+            return "levels: " + String.join(" ", new java.util.TreeSet<>(levels.keySet()))
+                    + "\ncommands: cd up end quit help";
+        }
+        return switch (current) {
+            case "configure" -> "objects: " + String.join(" ", new java.util.TreeSet<>(
+                    io.tandem.crm.lang.CliParser.OBJECT_WORDS)) + "\ncommands: show [xml] [ids] edit filter delete "
+                    + "rename erase verify commit modgroup monitor set refresh up quit";
+            case "resource" -> "commands: move migrate ban clear unmove unmigrate unban cleanup refresh start stop "
+                    + "promote demote manage unmanage maintenance status locate failcount constraints scores meta "
+                    + "param up quit";
+            case "node" -> "commands: standby online maintenance ready attribute utilization status-attr show up quit";
+            default -> "commands: up quit";
+        };
     }
 
     private void leaveAll() {
