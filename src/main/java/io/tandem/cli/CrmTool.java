@@ -18,7 +18,8 @@ public final class CrmTool {
 
     public static int run(List<String> args, Map<String, String> env, InputStream in, PrintStream out,
             PrintStream err) {
-        return run(args, env, in, out, err, CrmContext.offline());
+        // the front end is the crm process's composition root: the one place it reads the real clock
+        return run(args, env, in, out, err, CrmContext.offline(java.time.InstantSource.system()));
     }
 
     public static int run(List<String> args, Map<String, String> env, InputStream in, PrintStream out,

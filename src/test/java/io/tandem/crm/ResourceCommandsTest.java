@@ -106,6 +106,24 @@ class ResourceCommandsTest {
     }
 
     @Test
+    void moveWithALifetimeExpires() throws IOException {
+        Optional<Path> cib = copy("S3c-httpd-fail3-node2");
+        if (cib.isEmpty()) {
+            return;
+        }
+        java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream ps = new java.io.PrintStream(o, true, java.nio.charset.StandardCharsets.UTF_8);
+        var ctx = io.tandem.crm.shell.CrmContext.offline(java.time.InstantSource.fixed(
+                java.time.Instant.parse("2024-06-01T10:00:00Z")));
+        int rc = io.tandem.cli.CrmTool.run(java.util.List.of("resource", "move", "web", "node1", "PT1H"),
+                java.util.Map.of("CIB_file", cib.get().toString()), new java.io.ByteArrayInputStream(new byte[0]), ps,
+                ps, ctx);
+        assertEquals(0, rc, o.toString());
+        String xml = Files.readString(cib.get());
+        assertTrue(xml.contains("operation=\"lt\" end=\"2024-06-01 11:00:00Z\""), xml);
+    }
+
+    @Test
     void stopStartManageMaintenanceAreMetaAttributes() throws IOException {
         Optional<Path> cib = copy("S0-all-started");
         if (cib.isEmpty()) {

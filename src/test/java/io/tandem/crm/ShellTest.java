@@ -114,12 +114,17 @@ class ShellTest {
             }
 
             @Override
+            public String localNode() {
+                return "node1";
+            }
+
+            @Override
             public List<String> runningOn(String resource) {
                 return List.of("node1");
             }
         };
         CrmContext ctx = new CrmContext(Optional.of(() -> live), Optional.of(admin), Optional.empty(),
-                Optional.empty(), noAgents());
+                Optional.empty(), noAgents(), java.time.InstantSource.fixed(java.time.Instant.EPOCH));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream pe = new PrintStream(err, true, StandardCharsets.UTF_8);
         int rc = CrmTool.run(List.of("configure", "erase"), Map.of(), new ByteArrayInputStream(new byte[0]), pe, pe,

@@ -14,14 +14,15 @@ import java.util.Optional;
 /**
  * move/ban/clear: {@code cli-prefer-RSC} (INFINITY on the target) and, with force, a
  * {@code cli-ban-RSC-on-NODE} (-INFINITY) for each node it runs on now, both {@code role=Started}.
- * A lifetime becomes a rule that expires; the expiry is left to Pacemaker's rule evaluation.
+ * A lifetime becomes a rule that ends at now + lifetime (the clock is an input).
  */
 final class Moves {
 
     private Moves() {
     }
 
-    static void move(CibTarget target, Optional<ClusterAdmin> admin, List<String> args, Notes notes) {
+    static void move(CibTarget target, Optional<ClusterAdmin> admin, List<String> args, Notes notes,
+            java.time.InstantSource clock) {
         if (args.isEmpty()) {
             throw new CrmCommandException("usage: move <rsc> [<node>] [force] [<lifetime>]");
         }
@@ -45,7 +46,7 @@ final class Moves {
         }
         List<XmlElement> add = new ArrayList<>();
         if (node != null) {
-            add.add(location("cli-prefer-" + id, id, node, "INFINITY", lifetime));
+            add.add(location("cli-prefer-" + id, id, node, "INFINITY", lifetime, clock));
         }
         List<String> bans = new ArrayList<>();
         if (force) {
@@ -53,7 +54,7 @@ final class Moves {
             for (String n : running) {
                 if (!n.equals(node)) {
                     bans.add(n);
-                    add.add(location("cli-ban-" + id + "-on-" + n, id, n, "-INFINITY", lifetime));
+                    add.add(location("cli-ban-" + id + "-on-" + n, id, n, "-INFINITY", lifetime, clock));
                 }
             }
         }
@@ -81,7 +82,7 @@ final class Moves {
         notes.info("Use `crm resource clear " + id + "` to remove this constraint");
     }
 
-    static void ban(CibTarget target, List<String> args, Notes notes) {
+    static void ban(CibTarget target, List<String> args, Notes notes, java.time.InstantSource clock) {
         if (args.size() < 2) {
             throw new CrmCommandException("usage: ban <rsc> <node> [<lifetime>]");
         }
@@ -93,7 +94,7 @@ final class Moves {
             throw new CrmCommandException("resource.ban: Node \"" + node + "\" is not a cluster node");
         }
         XmlElement ban = location("cli-ban-" + id + "-on-" + node, id, node, "-INFINITY",
-                args.size() > 2 ? args.get(2) : null);
+                args.size() > 2 ? args.get(2) : null, clock);
         CibChange.apply(target, root -> CibChange.configuration(root, "constraints",
                 c -> c.withoutChildren(x -> ban.id().equals(x.id())).withChild(ban)));
         notes.warning("Creating rsc_location constraint '" + ban.id() + "' with a score of -INFINITY for resource "
@@ -119,15 +120,27 @@ final class Moves {
         notes.info("Removed migration constraints for " + id);
     }
 
-    private static XmlElement location(String cid, String rsc, String node, String score, String lifetime) {
+    /**
+     * The constraint; with a lifetime, crm_resource's form: a rule on the node that also requires the
+     * date to be before now + lifetime, so the constraint expires by itself.
+     */
+    private static XmlElement location(String cid, String rsc, String node, String score, String lifetime,
+            java.time.InstantSource clock) {
         XmlElement l = XmlElement.of("rsc_location").withAttr("id", cid).withAttr("rsc", rsc).withAttr("role", "Started");
         if (lifetime == null) {
             return l.withAttr("node", node).withAttr("score", score);
         }
-        // crm_resource turns a lifetime into an expiring rule computed from the current time; that
-        // needs the cluster's clock, which the offline tool does not read.
-        throw new CrmCommandException("a lifetime (" + lifetime + ") is not supported yet; move without one and"
-                + " clear it later");
+        long ms = io.tandem.cib.TimeSpec.parseMillis(lifetime);
+        if (ms <= 0) {
+            throw new CrmCommandException("lifetime " + lifetime + " is not a duration such as PT1H, P1D or 30m");
+        }
+        String end = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'")
+                .withZone(java.time.ZoneOffset.UTC).format(clock.instant().plusMillis(ms));
+        XmlElement expr = XmlElement.of("expression").withAttr("id", cid + "-expr").withAttr("attribute", "#uname")
+                .withAttr("operation", "eq").withAttr("value", node).withAttr("type", "string");
+        XmlElement date = XmlElement.of("date_expression").withAttr("id", cid + "-lifetime")
+                .withAttr("operation", "lt").withAttr("end", end);
+        return l.withChild(XmlElement.of("rule").withAttr("id", cid + "-rule").withAttr("score", score)
+                .withAttr("boolean-op", "and").withChild(expr).withChild(date));
     }
-
 }

@@ -62,7 +62,10 @@ public final class NodeLevel {
 
     private void flag(String cmd, List<String> args, String name, String value) {
         if (args.isEmpty()) {
-            throw new CrmCommandException("node." + cmd + ": no node given (offline there is no local node)");
+            if (admin.isEmpty()) {
+                throw new CrmCommandException("node." + cmd + ": no node given (offline there is no local node)");
+            }
+            args = List.of(admin.get().localNode());
         }
         Cib cib = target.fetch();
         CibNode n = node(cib, cmd, args.get(0));

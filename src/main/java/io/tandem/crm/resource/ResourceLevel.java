@@ -24,9 +24,11 @@ public final class ResourceLevel {
     private final Optional<PlacementView> placement;
     private final Notes notes;
     private final PrintStream out;
+    private final java.time.InstantSource clock;
 
     public ResourceLevel(CibTarget target, Optional<ClusterAdmin> admin, Optional<PlacementView> placement,
-            Notes notes, PrintStream out) {
+            Notes notes, PrintStream out, java.time.InstantSource clock) {
+        this.clock = clock;
         this.target = target;
         this.admin = admin;
         this.placement = placement;
@@ -42,7 +44,7 @@ public final class ResourceLevel {
         List<String> args = tokens.subList(1, tokens.size());
         try {
             switch (cmd) {
-                case "move", "migrate" -> Moves.move(target, admin, args, notes);
+                case "move", "migrate" -> Moves.move(target, admin, args, notes, clock);
                 case "unmove", "unmigrate", "unban", "clear" -> {
                     if (!cmd.equals("clear")) {
                         notes.warning("This command '" + cmd + "' is deprecated, please use 'clear'");
@@ -50,7 +52,7 @@ public final class ResourceLevel {
                     }
                     Moves.clear(target, args, notes);
                 }
-                case "ban" -> Moves.ban(target, args, notes);
+                case "ban" -> Moves.ban(target, args, notes, clock);
                 case "cleanup", "refresh" -> Cleanup.run(target, admin, args, out);
                 case "start" -> meta(args, "target-role", "Started");
                 case "stop" -> meta(args, "target-role", "Stopped");

@@ -6,6 +6,7 @@ import io.tandem.crm.target.CibTarget;
 import io.tandem.crm.target.ClusterAdmin;
 import io.tandem.crm.target.PlacementView;
 import io.tandem.crm.target.StatusView;
+import java.time.InstantSource;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -14,19 +15,11 @@ import java.util.function.Supplier;
  * and the agent catalog. Offline (CIB_file) needs none but the catalog.
  */
 public record CrmContext(Optional<Supplier<CibTarget>> live, Optional<ClusterAdmin> admin,
-        Optional<StatusView> status, Optional<PlacementView> placement, AgentCatalog agents) {
+        Optional<StatusView> status, Optional<PlacementView> placement, AgentCatalog agents, InstantSource clock) {
 
-    /** Offline: installed agents only, no cluster. */
-    public static CrmContext offline() {
+    /** Offline: installed agents only, no cluster; the clock dates move/ban lifetimes. */
+    public static CrmContext offline(InstantSource clock) {
         return new CrmContext(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                InstalledAgentCatalog.system());
-    }
-
-    public CrmContext withAgents(AgentCatalog a) {
-        return new CrmContext(live, admin, status, placement, a);
-    }
-
-    public CrmContext withStatus(StatusView s) {
-        return new CrmContext(live, admin, Optional.of(s), placement, agents);
+                InstalledAgentCatalog.system(), clock);
     }
 }

@@ -39,7 +39,7 @@ public final class CrmSession {
                 "configure", () -> new ConfigureShellLevel(new ConfigureLevel(t, context.agents(), console, out, editor,
                         rsc -> context.admin().map(a -> a.runningOn(rsc)).orElse(List.of())), console),
                 "resource", () -> adapt("resource", (tokens, oneShot) -> new ResourceLevel(t, context.admin(),
-                        context.placement(), console, out).run(tokens)),
+                        context.placement(), console, out, context.clock()).run(tokens)),
                 "node", () -> adapt("node", (tokens, oneShot) -> new NodeLevel(t, context.admin(), console, out)
                         .run(tokens)),
                 "status", () -> new StatusLevel(t, context.status(), console, out));
