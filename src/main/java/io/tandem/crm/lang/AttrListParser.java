@@ -47,7 +47,13 @@ final class AttrListParser {
                 continue;
             }
             if (!t.contains("=")) {
-                break;
+                if (stopWords.isEmpty() || !t.matches("[A-Za-z_][A-Za-z0-9_.\\-]*")) {
+                    break;
+                }
+                // a name without a value: crmsh keeps it as a pair with no value
+                c.next();
+                set.add(new Elem("nvpair")).set("name", t);
+                continue;
             }
             c.next();
             String id = null;

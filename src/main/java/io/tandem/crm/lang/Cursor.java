@@ -22,6 +22,10 @@ final class Cursor {
         return pos < tokens.size() ? tokens.get(pos) : null;
     }
 
+    String peekNext() {
+        return pos + 1 < tokens.size() ? tokens.get(pos + 1) : null;
+    }
+
     boolean at(String word) {
         return word.equals(peek());
     }

@@ -142,7 +142,8 @@ final class MiscParser {
                 case "meta" -> target.add(AttrListParser.parse(c, "meta_attributes", stops));
                 case "select" -> {
                     Elem sel = alert.add(new Elem("select"));
-                    while (c.more() && !c.at("to") && !c.at("meta")) {
+                    while (c.more() && !c.at("to") && !c.at("meta")
+                            && !(c.at("attributes") && !"{".equals(c.peekNext()))) {
                         String k = c.next();
                         if (k.equals("attributes") && c.at("{")) {
                             c.next();
@@ -160,6 +161,9 @@ final class MiscParser {
                     String dest = c.next();
                     if (dest.equals("{")) {
                         dest = c.next();
+                        if (c.at("}")) {
+                            c.next();
+                        }
                     }
                     target = new Elem("recipient").set("id", alert.attrs.get("id") + "-recipient-" + (++r))
                             .set("value", dest);

@@ -44,8 +44,8 @@ final class MiscText {
                     if (inner.isEmpty()) {
                         sb.append(Quote.wrap(c.attr("value")));
                     } else {
-                        sb.append("{ ").append(Quote.wrap(c.attr("value"))).append(' ').append(String.join(" ", inner))
-                                .append(" }");
+                        sb.append("{ ").append(Quote.wrap(c.attr("value"))).append(" } ").append(String.join(" ",
+                                inner));
                     }
                     parts.add(sb.toString());
                 }
