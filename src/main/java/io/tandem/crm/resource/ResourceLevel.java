@@ -64,7 +64,8 @@ public final class ResourceLevel {
                     boolean off = args.size() > 1 && args.get(1).equals("off");
                     meta(args.subList(0, Math.min(1, args.size())), "maintenance", off ? "false" : "true");
                 }
-                case "status", "show", "list", "locate" -> status(args);
+                case "status", "show", "list" -> status(args, false);
+                case "locate" -> status(args, true);
                 case "failcount" -> Cleanup.failcount(target, args, out);
                 case "constraints" -> constraints(args);
                 case "scores" -> {
@@ -148,7 +149,8 @@ public final class ResourceLevel {
         }
     }
 
-    private void status(List<String> args) {
+    /** Where resources run: the cluster's answer, else the scheduler's view (locate), else the status history. */
+    private void status(List<String> args, boolean locate) {
         Cib cib = target.fetch();
         List<Resource> rs = new ArrayList<>();
         if (args.isEmpty()) {
@@ -157,7 +159,8 @@ public final class ResourceLevel {
             rs.add(find(cib, args.get(0)));
         }
         for (Resource r : rs) {
-            List<String> nodes = admin.map(a -> a.runningOn(r.id())).orElseGet(() -> ActiveNodes.of(cib, r));
+            List<String> nodes = admin.map(a -> a.runningOn(r.id())).orElseGet(() -> locate && placement.isPresent()
+                    ? placement.get().locate(cib, r.id()) : ActiveNodes.of(cib, r));
             if (nodes.isEmpty()) {
                 out.println("resource " + r.id() + " is NOT running");
             } else {
