@@ -144,6 +144,20 @@ class ShellTest {
         assertFalse(Files.readString(cib).contains("vip"));
     }
 
+    @Test
+    void saveThenLoadUpdateRedefinesInPlace() throws IOException {
+        Path cib = emptyCib();
+        CrmRun.run(cib, "primitive a ocf:heartbeat:Dummy\nprimitive b ocf:heartbeat:Dummy\ngroup g a b\n"
+                + "location l1 g 100: node1\ncommit\n", "configure");
+        Path saved = tmp.resolve("saved.crm");
+        assertEquals(0, CrmRun.run(cib, "", "configure", "save", saved.toString()).rc());
+        String text = Files.readString(saved);
+        Files.writeString(saved, text.replace("location l1 g 100: node1", "location l1 g 200: node1"));
+        CrmRun load = CrmRun.run(cib, "", "configure", "load", "update", saved.toString());
+        assertEquals(0, load.rc(), load.both());
+        assertEquals(text.replace("100:", "200:"), CrmRun.run(cib, "", "configure", "show").out());
+    }
+
     private static AgentCatalog noAgents() {
         return new AgentCatalog() {
             @Override

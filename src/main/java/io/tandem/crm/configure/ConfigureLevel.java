@@ -150,6 +150,20 @@ public final class ConfigureLevel {
                 edit(args.subList(1, args.size()), oneShot, new FilterCommand(args.get(0)));
                 return true;
             }
+            case "save" -> {
+                boolean xml = !args.isEmpty() && args.get(0).equals("xml");
+                List<String> rest = xml ? args.subList(1, args.size()) : args;
+                need(rest, 1, "save [xml] <file>");
+                XmlElement root = base.toXml().withChildren(List.of(work.configuration()));
+                ConfigFiles.save(java.nio.file.Path.of(rest.get(0)), xml ? CibXml.write(root)
+                        : ShowPrinter.show(work.configuration()));
+            }
+            case "load" -> {
+                need(args, 2, "load replace|update <file>");
+                String text = ConfigFiles.read(args.get(1));
+                ConfigFiles.load(work, args.get(0), text, line -> define(line, oneShot), notes);
+                return true;
+            }
             case "refresh" -> {
                 base = target.fetch();
                 work.reset(base.toXml().child("configuration").orElseThrow());
