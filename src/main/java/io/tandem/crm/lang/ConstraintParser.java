@@ -106,7 +106,7 @@ final class ConstraintParser {
                 case "Mandatory", "Optional", "Serialize" -> ord.set("kind", s);
                 default -> {
                     String v = Keywords.score(s);
-                    if (v.equals("INFINITY")) {
+                    if (v.equals("INFINITY") || v.equals("+INFINITY")) {
                         ord.set("kind", "Mandatory");
                     } else if (v.equals("0")) {
                         ord.set("kind", "Optional");

@@ -24,7 +24,8 @@ final class Keywords {
     /** crmsh's score canonicalisation: inf, +inf and -inf become Pacemaker's INFINITY forms. */
     static String score(String s) {
         return switch (s.toLowerCase(java.util.Locale.ROOT)) {
-            case "inf", "+inf", "infinity", "+infinity" -> "INFINITY";
+            case "inf", "infinity" -> "INFINITY";
+            case "+inf", "+infinity" -> "+INFINITY";
             case "-inf", "-infinity" -> "-INFINITY";
             default -> s;
         };
@@ -32,7 +33,7 @@ final class Keywords {
 
     static boolean isNumericScore(String s) {
         String v = score(s);
-        return v.equals("INFINITY") || v.equals("-INFINITY") || v.matches("[+-]?\\d+");
+        return v.equals("INFINITY") || v.equals("+INFINITY") || v.equals("-INFINITY") || v.matches("[+-]?\\d+");
     }
 
     static boolean isRole(String s) {

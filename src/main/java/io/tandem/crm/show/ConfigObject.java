@@ -32,7 +32,11 @@ public record ConfigObject(String type, String id, XmlElement xml) {
                 case "crm_config" -> section.children().forEach(s -> out.add(new ConfigObject("property", s.id(), s)));
                 case "rsc_defaults", "op_defaults" -> section.children().forEach(s -> out.add(
                         new ConfigObject(section.name(), s.id(), s)));
-                case "fencing-topology" -> out.add(new ConfigObject("fencing_topology", "fencing_topology", section));
+                case "fencing-topology" -> {
+                    if (!section.children().isEmpty()) {
+                        out.add(new ConfigObject("fencing_topology", "fencing_topology", section));
+                    }
+                }
                 case "tags" -> section.children("tag").forEach(t -> out.add(new ConfigObject("tag", t.id(), t)));
                 case "alerts" -> section.children("alert").forEach(a -> out.add(new ConfigObject("alert", a.id(), a)));
                 case "acls" -> section.children().forEach(a -> out.add(new ConfigObject(switch (a.name()) {
