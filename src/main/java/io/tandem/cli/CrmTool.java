@@ -16,6 +16,19 @@ public final class CrmTool {
     private CrmTool() {
     }
 
+    /** Prompts only for a terminal; JDK 22+ also gives a Console to redirected streams, so ask it (by reflection: release 21). */
+    private static boolean isTerminal() {
+        java.io.Console c = System.console();
+        if (c == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+
     public static int run(List<String> args, Map<String, String> env, InputStream in, PrintStream out,
             PrintStream err) {
         // the front end is the crm process's composition root: the one place it reads the real clock
@@ -24,7 +37,7 @@ public final class CrmTool {
 
     public static int run(List<String> args, Map<String, String> env, InputStream in, PrintStream out,
             PrintStream err, CrmContext context) {
-        boolean interactive = in == System.in && System.console() != null;
+        boolean interactive = in == System.in && isTerminal();
         int rc = CrmSession.run(args, env, in, out, err, context, interactive);
         out.flush();
         err.flush();
