@@ -44,9 +44,7 @@ final class ConfigFiles {
         switch (mode) {
             case "replace", "push" -> {
                 ConfigEdits.erase(wc, false);
-                for (String line : Lines.logical(text)) {
-                    define.accept(Lines.tokens(line));
-                }
+                ConfigureLevel.dependencyOrder(text).forEach(define);
             }
             case "update" -> {
                 for (String line : Lines.logical(text)) {

@@ -351,8 +351,8 @@ public final class ConfigureLevel {
                             null)));
                 }
             }
-            for (String line : Lines.logical(edited.get())) {
-                define(Lines.tokens(line), oneShot);
+            for (List<String> line : dependencyOrder(edited.get())) {
+                define(line, oneShot);
             }
             Committer.check(base, work.configuration(), new SilentNotes());
         } catch (RuntimeException e) {
@@ -360,6 +360,24 @@ public final class ConfigureLevel {
             throw e instanceof CrmSyntaxException || e instanceof CrmCommandException ? e
                     : new CrmCommandException(e.getMessage());
         }
+    }
+
+    /**
+     * The lines of an edited text in an order where everything exists before it is referred to:
+     * primitives before the groups that take them, groups before clones, resources before constraints.
+     */
+    static List<List<String>> dependencyOrder(String text) {
+        List<String> order = List.of("node", "property", "rsc_defaults", "op_defaults", "rsc_template", "primitive",
+                "group", "clone", "ms", "master", "bundle");
+        List<List<String>> lines = new ArrayList<>();
+        for (String l : Lines.logical(text)) {
+            lines.add(Lines.tokens(l));
+        }
+        lines.sort(java.util.Comparator.comparingInt(t -> {
+            int i = order.indexOf(t.get(0));
+            return i < 0 ? order.size() : i;
+        }));
+        return lines;
     }
 
     private int rank(String id, List<String> order) {
