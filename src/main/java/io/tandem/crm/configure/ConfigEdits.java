@@ -248,6 +248,21 @@ public final class ConfigEdits {
         XmlElement c = wc.configuration();
         List<XmlElement> kids = new ArrayList<>(g.xml().children());
         if (args.get(1).equals("add")) {
+            Optional<ConfigObject> what = wc.find(rid);
+            if (what.isEmpty()) {
+                throw new CrmCommandException(gid + " refers to missing object " + rid);
+            }
+            if (!what.get().type().equals("primitive")) {
+                throw new CrmCommandException("a group may contain only primitives; " + rid + " is "
+                        + what.get().type());
+            }
+            if (kids.stream().anyMatch(k -> rid.equals(k.id()))) {
+                List<String> members = new ArrayList<>();
+                kids.stream().filter(k -> k.name().equals("primitive")).forEach(k -> members.add(k.id()));
+                members.add(rid);
+                throw new CrmCommandException("syntax in group: child " + rid + " listed more than once in group "
+                        + gid + " parsing 'group " + gid + " " + String.join(" ", members) + "'");
+            }
             XmlElement rsc = Sections.section(c, "resources").children().stream()
                     .filter(r -> rid.equals(r.id()) && r.name().equals("primitive")).findFirst()
                     .orElseThrow(() -> new CrmCommandException(rid + " is not a top-level primitive"));
@@ -264,7 +279,7 @@ public final class ConfigEdits {
         } else if (args.get(1).equals("remove")) {
             Optional<XmlElement> m = kids.stream().filter(k -> rid.equals(k.id())).findFirst();
             if (m.isEmpty()) {
-                throw new CrmCommandException(rid + " is not a member of " + gid);
+                throw new CrmCommandException("configure.modgroup: " + rid + " is not member of " + gid);
             }
             kids.remove(m.get());
             XmlElement moved = m.get();

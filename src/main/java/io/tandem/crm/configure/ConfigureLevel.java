@@ -251,7 +251,8 @@ public final class ConfigureLevel {
         if (ids.isEmpty()) {
             return all;
         }
-        if (ids.contains("and") || ids.contains("or") || ids.stream().anyMatch(i -> i.startsWith("tag:"))) {
+        if (ids.contains("and") || ids.contains("or") || ids.stream().anyMatch(i -> i.startsWith("tag:")
+                || i.startsWith("related:"))) {
             return filter(all, ids);
         }
         List<ConfigObject> out = new ArrayList<>();
@@ -281,8 +282,17 @@ public final class ConfigureLevel {
             }
             java.util.LinkedHashSet<ConfigObject> hit = new java.util.LinkedHashSet<>();
             for (ConfigObject o : all) {
-                if (t.startsWith("type:") ? o.type().equals(t.substring(5)) : t.startsWith("tag:") ? tagged(all,
-                        t.substring(4), o.id()) : t.equals(o.id())) {
+                boolean match;
+                if (t.startsWith("type:")) {
+                    match = o.type().equals(t.substring(5));
+                } else if (t.startsWith("tag:")) {
+                    match = tagged(all, t.substring(4), o.id());
+                } else if (t.startsWith("related:")) {
+                    match = t.substring(8).equals(o.id()) || mentions(o.xml(), t.substring(8));
+                } else {
+                    match = t.equals(o.id());
+                }
+                if (match) {
                     hit.add(o);
                 }
             }
@@ -295,6 +305,18 @@ public final class ConfigureLevel {
             }
         }
         return acc == null ? List.of() : new ArrayList<>(acc);
+    }
+
+    /** Whether an object names {@code id} in a reference (rsc, with-rsc, first, then, resource_ref, obj_ref). */
+    private static boolean mentions(XmlElement e, String id) {
+        boolean[] hit = {false};
+        e.walk(x -> {
+            for (String a : List.of("rsc", "with-rsc", "first", "then")) {
+                hit[0] |= id.equals(x.attr(a));
+            }
+            hit[0] |= (x.name().equals("resource_ref") || x.name().equals("obj_ref")) && id.equals(x.id());
+        });
+        return hit[0];
     }
 
     private static boolean tagged(List<ConfigObject> all, String tag, String id) {
@@ -326,7 +348,6 @@ public final class ConfigureLevel {
         String text = ShowPrinter.show(work.configuration(), chosen);
         Optional<String> edited = editor.edit(text);
         if (edited.isEmpty() || edited.get().equals(text)) {
-            notes.info("no changes");
             return;
         }
         XmlElement before = work.configuration();
