@@ -104,7 +104,7 @@ final class Cleanup {
     }
 
     /** {@code failcount RSC show|delete|set NODE [VALUE]}: the per-resource sum of the per-op counts. */
-    static void failcount(CibTarget target, List<String> args, PrintStream out) {
+    static void failcount(CibTarget target, Optional<ClusterAdmin> admin, List<String> args, PrintStream out) {
         if (args.size() < 3) {
             throw new CrmCommandException("usage: failcount <rsc> set|delete|show <node> [<value>]");
         }
@@ -134,25 +134,41 @@ final class Cleanup {
                 out.println("scope=status  name=fail-count-" + id + " value=" + (any
                         ? io.tandem.cib.Score.format((int) sum) : "0"));
             }
-            case "delete" -> CibChange.apply(target, root -> CibChange.section(root, "status", st -> {
-                List<XmlElement> kids = new ArrayList<>();
-                for (XmlElement ns : st.children()) {
-                    if (node.equals(ns.attr("uname", ns.id()))) {
-                        kids.add(stripFailCounts(ns, id));
-                    } else {
-                        kids.add(ns);
-                    }
+            case "delete" -> {
+                if (admin.isPresent()) {
+                    // live: through attrd, one per-operation counter at a time (fail-count-RSC#OP_INTERVAL)
+                    cib.status().node(node).ifPresent(ns -> ns.transientSets().forEach(s -> s.pairs().forEach(p -> {
+                        if (p.name() != null && (p.name().equals("fail-count-" + id)
+                                || p.name().startsWith("fail-count-" + id + "#"))) {
+                            admin.get().transientAttribute(node, p.name(), Optional.empty());
+                        }
+                    })));
+                    return;
                 }
-                return st.withChildren(kids);
-            }));
+                deleteOffline(target, node, id);
+            }
             case "set" -> {
                 if (args.size() < 4) {
                     throw new CrmCommandException("usage: failcount <rsc> set <node> <value>");
                 }
-                Attrd.setTransient(target, node, "fail-count-" + id, args.get(3));
+                if (admin.isPresent()) {
+                    admin.get().transientAttribute(node, "fail-count-" + id, Optional.of(args.get(3)));
+                } else {
+                    Attrd.setTransient(target, node, "fail-count-" + id, args.get(3));
+                }
             }
             default -> throw new CrmCommandException("failcount: expected set, delete or show");
         }
+    }
+
+    private static void deleteOffline(CibTarget target, String node, String id) {
+        CibChange.apply(target, root -> CibChange.section(root, "status", st -> {
+            List<XmlElement> kids = new ArrayList<>();
+            for (XmlElement ns : st.children()) {
+                kids.add(node.equals(ns.attr("uname", ns.id())) ? stripFailCounts(ns, id) : ns);
+            }
+            return st.withChildren(kids);
+        }));
     }
 
     private static XmlElement stripFailCounts(XmlElement ns, String id) {

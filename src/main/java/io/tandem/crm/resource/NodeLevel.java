@@ -124,8 +124,14 @@ public final class NodeLevel {
         switch (args.get(1)) {
             case "show" -> out.println("scope=status  name=" + name + " value=" + cib.status().node(n.uname())
                     .flatMap(s -> s.transientAttribute(name)).orElse("(null)"));
-            case "set" -> Attrd.setTransient(target, n.uname(), name, args.size() > 3 ? args.get(3) : "");
-            case "delete" -> Attrd.setTransient(target, n.uname(), name, null);
+            case "set", "delete" -> {
+                String v = args.get(1).equals("set") ? (args.size() > 3 ? args.get(3) : "") : null;
+                if (admin.isPresent()) {
+                    admin.get().transientAttribute(n.uname(), name, Optional.ofNullable(v));
+                } else {
+                    Attrd.setTransient(target, n.uname(), name, v);
+                }
+            }
             default -> throw new CrmCommandException("status-attr: expected set, delete or show");
         }
     }

@@ -66,7 +66,7 @@ public final class ResourceLevel {
                 }
                 case "status", "show", "list" -> status(args, false);
                 case "locate" -> status(args, true);
-                case "failcount" -> Cleanup.failcount(target, args, out);
+                case "failcount" -> Cleanup.failcount(target, admin, args, out);
                 case "constraints" -> constraints(args);
                 case "scores" -> {
                     if (placement.isEmpty()) {
