@@ -86,6 +86,9 @@ final class ConstraintParser {
         if (c.more()) {
             throw c.errorNear("Unknown arguments");
         }
+        if (members.stream().filter(m -> m.id != null).count() < 2) {
+            throw c.error("Expected at least 2 resources");
+        }
         if (members.size() == 2 && members.stream().allMatch(m -> m.bracket.isEmpty())) {
             col.set("rsc", members.get(0).id).set("with-rsc", members.get(1).id);
             col.set("rsc-role", members.get(0).suffix).set("with-rsc-role", members.get(1).suffix);

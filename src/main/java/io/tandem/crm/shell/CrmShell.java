@@ -136,7 +136,9 @@ public final class CrmShell {
                         if (w.equals("cd") && tokens.size() > 1 && levels.containsKey(tokens.get(1))) {
                             current = tokens.get(1);
                         } else if (current != null) {
-                            level(current).leave();
+                            if (interactive) {
+                                level(current).leave();
+                            }
                             current = null;
                         }
                         continue;
@@ -189,7 +191,10 @@ public final class CrmShell {
         };
     }
 
+    /** Only an interactive user is told about uncommitted changes (piped input just ends, as in crmsh). */
     private void leaveAll() {
-        open.values().forEach(Level::leave);
+        if (interactive) {
+            open.values().forEach(Level::leave);
+        }
     }
 }
