@@ -158,6 +158,25 @@ class ShellTest {
         assertEquals(text.replace("100:", "200:"), CrmRun.run(cib, "", "configure", "show").out());
     }
 
+    @Test
+    void interactivePromptsNameTheTargetAndLevel() throws IOException {
+        Path cib = emptyCib();
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        PrintStream ps = new PrintStream(o, true, StandardCharsets.UTF_8);
+        int rc = io.tandem.crm.shell.CrmSession.run(List.of(), Map.of("CIB_file", cib.toString()),
+                new ByteArrayInputStream("configure\nup\nquit\n".getBytes(StandardCharsets.UTF_8)), ps, ps,
+                io.tandem.crm.shell.CrmContext.offline(java.time.InstantSource.fixed(java.time.Instant.EPOCH)), true);
+        assertEquals(0, rc);
+        assertEquals("crm(cib.xml)# crm(cib.xml)configure# crm(cib.xml)# ", o.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        CrmRun r = CrmRun.run(tmp.resolve("nope.xml"), "", "configure", "show");
+        assertEquals(1, r.rc());
+        assertTrue(r.err().startsWith("ERROR: cannot read ") && r.err().contains("nope.xml"), r.err());
+    }
+
     private static AgentCatalog noAgents() {
         return new AgentCatalog() {
             @Override
