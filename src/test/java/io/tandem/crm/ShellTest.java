@@ -51,6 +51,14 @@ class ShellTest {
     }
 
     @Test
+    void showChangedListsWhatIsNotCommitted() throws IOException {
+        Path cib = emptyCib();
+        CrmRun.run(cib, "", "configure", "primitive", "d1", "ocf:heartbeat:Dummy");
+        CrmRun r = CrmRun.run(cib, "primitive d2 ocf:heartbeat:Dummy\nshow changed\n", "configure");
+        assertEquals("primitive d2 Dummy\n", r.out());
+    }
+
+    @Test
     void aFailedCommandMakesTheSessionFailButKeepsTheRest() throws IOException {
         Path cib = emptyCib();
         CrmRun r = CrmRun.run(cib, "primitive d1 ocf:heartbeat:Dummy\nnosuch x\ncommit\n", "configure");

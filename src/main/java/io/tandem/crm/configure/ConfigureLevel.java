@@ -251,6 +251,12 @@ public final class ConfigureLevel {
         if (ids.isEmpty()) {
             return all;
         }
+        if (ids.equals(List.of("changed"))) {
+            // the objects this session changed and has not committed yet
+            java.util.Set<XmlElement> committed = new java.util.HashSet<>();
+            ConfigObject.all(base.toXml().child("configuration").orElseThrow()).forEach(o -> committed.add(o.xml()));
+            return all.stream().filter(o -> !committed.contains(o.xml())).toList();
+        }
         if (ids.contains("and") || ids.contains("or") || ids.stream().anyMatch(i -> i.startsWith("tag:")
                 || i.startsWith("related:"))) {
             return filter(all, ids);
