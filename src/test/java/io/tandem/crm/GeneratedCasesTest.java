@@ -34,7 +34,7 @@ class GeneratedCasesTest {
     @Test
     void replaysAllGeneratedCases() throws IOException {
         Optional<Path> root = SharedCases.dir("crmsh-cases");
-        if (root.isEmpty()) {
+        if (root.isEmpty() || !SharedCases.agentsInstalled()) {
             return;
         }
         Path base = root.get().resolve("tools/case-base.xml");

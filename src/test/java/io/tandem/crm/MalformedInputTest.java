@@ -33,7 +33,7 @@ class MalformedInputTest {
     @Test
     void refusesEveryBadInputAndChangesNothing() throws IOException {
         Optional<Path> dir = SharedCases.dir("seed-scenario/X12-malformed-input");
-        if (dir.isEmpty()) {
+        if (dir.isEmpty() || !SharedCases.agentsInstalled()) {
             return;
         }
         String transcript = Files.readString(dir.get().resolve("crm-output.txt"));

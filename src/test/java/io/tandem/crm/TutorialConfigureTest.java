@@ -29,7 +29,7 @@ class TutorialConfigureTest {
     @Test
     void tutorialCommandsBuildTheExpectedCib() throws IOException {
         Optional<Path> seed = SharedCases.dir("seed-scenario");
-        if (seed.isEmpty()) {
+        if (seed.isEmpty() || !SharedCases.agentsInstalled()) {
             return;
         }
         Path step = seed.get().resolve("01-configure");
