@@ -65,7 +65,7 @@ public final class CibValidator {
             checkConstraint(k, constrainable, out);
         }
         c.tags().ifPresent(ts -> ts.forEach(t -> t.refs().forEach(ref -> {
-            if (!resourceIds.contains(ref) && !templateIds.contains(ref)) {
+            if (!ids.containsKey(ref)) { // obj_ref is an IDREF: any element with an id (crmsh tags constraints too)
                 out.add(CibProblem.error(t.id(), "tag refers to " + ref + ", which does not exist"));
             }
         })));
