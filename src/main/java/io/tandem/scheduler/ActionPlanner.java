@@ -240,19 +240,23 @@ final class ActionPlanner {
                 }
                 if (l.runnableLeft() && !f.runnable && t.runnable) {
                     t.runnable = false;
-                    if (t.reason == null && f.rsc != null && !f.pseudo) {
+                    if (t.reason == null && f.rsc != null) {
                         t.reason = "unrunnable " + f.rsc + " " + f.task;
-                    } else if (t.reason == null && f.reason != null) {
-                        t.reason = f.reason;
                     }
                     changed = true;
                 }
                 if (l.impliesThen() && !f.optional && t.optional && f.runnable) {
                     t.optional = false;
+                    if (t.reason == null && f.rsc != null) {
+                        t.reason = "required " + f.rsc + " " + f.task;
+                    }
                     changed = true;
                 }
                 if (l.impliesFirst() && !t.optional && f.optional) {
                     f.optional = false;
+                    if (f.reason == null && t.rsc != null) {
+                        f.reason = "required " + t.rsc + " " + t.task;
+                    }
                     changed = true;
                 }
             }
