@@ -146,11 +146,18 @@ final class ActionPlanner {
             wrap(c.getKey(), all);
         }
         for (Constraints.Order o : orders) {
+            if (o.impliesThen() && interleaved(o.first(), o.then())) {
+                interleave(o);
+                continue;
+            }
             List<PlannedAction> firsts = endpoints(o.first(), o.firstAction(), true);
             List<PlannedAction> thens = endpoints(o.then(), o.thenAction(), false);
+            boolean thenClone = units.clones().containsKey(o.then());
             for (PlannedAction f : firsts) {
                 for (PlannedAction t : thens) {
-                    links.add(new Link(f, t, o.mandatory(), o.mandatory(), false));
+                    // Instances of a clone are only held back, never restarted, by a non-interleaved order.
+                    boolean implies = o.impliesThen() && !(thenClone && !t.pseudo);
+                    links.add(new Link(f, t, o.mandatory(), implies, false));
                 }
             }
             if (o.symmetrical()) {
@@ -159,6 +166,43 @@ final class ActionPlanner {
                 for (PlannedAction t : tStops) {
                     for (PlannedAction f : fStops) {
                         links.add(new Link(t, f, false, false, o.mandatory()));
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean interleaved(String first, String then) {
+        return units.clones().containsKey(first) && units.clones().containsKey(then) && ClusterOptions.isTrue(
+                units.metaById().getOrDefault(then, Map.of()).getOrDefault("interleave", "false"));
+    }
+
+    /** Interleaved clones: each then instance depends only on the first instance on its own node. */
+    private void interleave(Constraints.Order o) {
+        List<List<Unit>> firsts = units.clones().get(o.first());
+        List<List<Unit>> thens = units.clones().get(o.then());
+        for (List<Unit> t : thens) {
+            String node = t.get(0).assigned;
+            List<Unit> match = null;
+            for (List<Unit> f : firsts) {
+                if (node != null && node.equals(f.get(0).assigned)) {
+                    match = f;
+                }
+            }
+            PlannedAction tStart = starts.get(t.get(0));
+            if (match == null) {
+                if (o.mandatory() && tStart.runnable && node != null) {
+                    tStart.runnable = false;
+                    tStart.reason = "unrunnable " + o.first() + " running";
+                }
+                continue;
+            }
+            Unit fLast = match.get(match.size() - 1);
+            links.add(new Link(starts.get(fLast), tStart, o.mandatory(), o.impliesThen(), false));
+            if (o.symmetrical()) {
+                for (PlannedAction ts : stops.get(t.get(t.size() - 1)).values()) {
+                    for (PlannedAction fs : stops.get(match.get(0)).values()) {
+                        links.add(new Link(ts, fs, false, false, o.mandatory()));
                     }
                 }
             }
@@ -179,11 +223,24 @@ final class ActionPlanner {
     private List<PlannedAction> endpoints(String rsc, String action, boolean asFirst) {
         PlannedAction[] p = pseudo.get(rsc);
         if (p != null) {
-            return switch (action) {
-                case "start" -> List.of(asFirst ? p[1] : p[0]);
-                case "stop" -> List.of(asFirst ? p[3] : p[2]);
-                default -> List.of();
-            };
+            List<PlannedAction> out = new ArrayList<>();
+            switch (action) {
+                case "start" -> out.add(asFirst ? p[1] : p[0]);
+                case "stop" -> out.add(asFirst ? p[3] : p[2]);
+                default -> {
+                }
+            }
+            if (!asFirst && !(units.clones().containsKey(rsc) && action.equals("stop"))) {
+                // Pacemaker applies an ordering on a group or clone to each member's action too.
+                for (Unit u : members(rsc)) {
+                    if (action.equals("start")) {
+                        out.add(starts.get(u));
+                    } else if (action.equals("stop")) {
+                        out.addAll(stops.get(u).values());
+                    }
+                }
+            }
+            return out;
         }
         List<PlannedAction> out = new ArrayList<>();
         for (Unit u : units.units()) {
@@ -198,6 +255,15 @@ final class ActionPlanner {
         return out;
     }
 
+    private List<Unit> members(String id) {
+        if (units.groups().containsKey(id)) {
+            return units.groups().get(id);
+        }
+        List<Unit> all = new ArrayList<>();
+        units.clones().getOrDefault(id, List.of()).forEach(all::addAll);
+        return all;
+    }
+
     /** start, running, stop, stopped pseudo actions around a group's or clone's members. */
     private void wrap(String id, List<Unit> members) {
         PlannedAction start = add(new PlannedAction(null, id, "start", 0, null, true, true));
@@ -209,7 +275,7 @@ final class ActionPlanner {
         boolean anyRunnable = false;
         for (Unit u : members) {
             PlannedAction s = starts.get(u);
-            links.add(new Link(start, s, true, true, false));
+            links.add(new Link(start, s, true, false, false));
             links.add(new Link(s, running, !isClone, true, false));
             if (s.runnable && s.node != null) {
                 anyRunnable = true;

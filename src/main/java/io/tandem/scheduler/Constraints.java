@@ -22,7 +22,11 @@ final class Constraints {
 
     /** An ordering between two resources' actions, resolved to ids. */
     record Order(String id, String first, String firstAction, String then, String thenAction, boolean mandatory,
-            boolean symmetrical) {
+            boolean symmetrical, boolean impliesThen) {
+        Order(String id, String first, String firstAction, String then, String thenAction, boolean mandatory,
+                boolean symmetrical) {
+            this(id, first, firstAction, then, thenAction, mandatory, symmetrical, mandatory);
+        }
     }
 
     private final ClusterStatus status;
@@ -198,7 +202,8 @@ final class Constraints {
     private void ordering(Ordering o) {
         String kind = o.get("kind");
         int score = o.get("score") == null ? Score.INFINITY : Score.parse(o.get("score"));
-        boolean mandatory = kind == null ? score > 0 : kind.equalsIgnoreCase("Mandatory");
+        boolean mandatory = kind == null ? score > 0
+                : !kind.equalsIgnoreCase("Optional") && !kind.equalsIgnoreCase("Serialize");
         boolean symmetrical = o.get("symmetrical") == null ? !"Serialize".equalsIgnoreCase(kind)
                 : io.tandem.scheduler.ClusterOptions.isTrue(o.get("symmetrical"));
         if ("Serialize".equalsIgnoreCase(kind)) {
@@ -207,7 +212,16 @@ final class Constraints {
         if (o.get("first") != null && o.get("then") != null) {
             String fa = o.get("first-action") == null ? "start" : o.get("first-action");
             String ta = o.get("then-action") == null ? fa : o.get("then-action");
-            orders.add(new Order(o.id(), o.get("first"), fa, o.get("then"), ta, mandatory, symmetrical));
+            // An optional order whose then resource has restart-type=restart still restarts it (Pacemaker's upgrade).
+            if (!ClusterOptions.isTrue(o.get("require-all") == null ? "true" : o.get("require-all"))) {
+                // clone-one-or-more: the then side waits for any one instance, never a particular one.
+                orders.add(new Order(o.id(), o.get("first"), fa, o.get("then"), ta, mandatory, symmetrical, false));
+                return;
+            }
+            boolean restart = "restart".equalsIgnoreCase(units.metaById().getOrDefault(o.get("then"), Map.of())
+                    .getOrDefault("restart-type", "ignore"));
+            orders.add(new Order(o.id(), o.get("first"), fa, o.get("then"), ta, mandatory, symmetrical,
+                    mandatory || restart));
             return;
         }
         List<String> flat = new ArrayList<>();

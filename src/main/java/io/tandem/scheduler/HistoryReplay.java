@@ -244,10 +244,11 @@ final class HistoryReplay {
             case 7 -> (probe || expected == rc) ? OpRecord.Outcome.OK : OpRecord.Outcome.FAILED;
             case 8 -> (probe || expected == rc) ? OpRecord.Outcome.OK : OpRecord.Outcome.FAILED;
             case 9, 1 -> OpRecord.Outcome.FAILED;
-            case 3 -> interval > 0 ? OpRecord.Outcome.NOT_SUPPORTED : OpRecord.Outcome.HARD_ERROR;
+            case 3 -> interval > 0 ? OpRecord.Outcome.FAILED : OpRecord.Outcome.HARD_ERROR;
+            case 2, 4 -> OpRecord.Outcome.HARD_ERROR;
             case 5 -> OpRecord.Outcome.NOT_INSTALLED;
             case 6 -> OpRecord.Outcome.FATAL_ERROR;
-            default -> OpRecord.Outcome.HARD_ERROR;
+            default -> OpRecord.Outcome.FAILED;
         };
     }
 }

@@ -170,8 +170,12 @@ record Units(List<Unit> units, Map<String, List<Unit>> groups, Map<String, List<
                         continue;
                     }
                     used.add(inst);
-                    byInstance.computeIfAbsent(inst, k -> new HashMap<>())
-                            .computeIfAbsent(base, k -> new LinkedHashMap<>()).put(node, h);
+                    Map<String, NodeHistory> slot = byInstance.computeIfAbsent(inst, k -> new HashMap<>())
+                            .computeIfAbsent(base, k -> new LinkedHashMap<>());
+                    NodeHistory prev = slot.get(node);
+                    if (prev == null || !prev.active() && h.active()) {
+                        slot.put(node, h);
+                    }
                 }
             }
             int count = Math.max(max, byInstance.keySet().stream().mapToInt(i -> i + 1).max().orElse(0));
