@@ -153,11 +153,19 @@ final class ActionPlanner {
             List<PlannedAction> firsts = endpoints(o.first(), o.firstAction(), true);
             List<PlannedAction> thens = endpoints(o.then(), o.thenAction(), false);
             boolean thenClone = units.clones().containsKey(o.then());
+            int min = cloneMin(o);
+            if (min > 0 && o.mandatory() && o.firstAction().equals("start")) {
+                firsts = List.of(oneOrMore(o, min));
+            }
+            // An asymmetrical order neither restarts its then side nor stops it once it runs.
+            boolean thenActive = !members(o.then()).isEmpty() ? members(o.then()).stream().anyMatch(u -> !u.current.isEmpty())
+                    : units.units().stream().anyMatch(u -> u.id.equals(o.then()) && !u.current.isEmpty());
+            boolean runnableLeft = o.mandatory() && (o.symmetrical() || !thenActive);
             for (PlannedAction f : firsts) {
                 for (PlannedAction t : thens) {
                     // Instances of a clone are only held back, never restarted, by a non-interleaved order.
-                    boolean implies = o.impliesThen() && !(thenClone && !t.pseudo);
-                    links.add(new Link(f, t, o.mandatory(), implies, false));
+                    boolean implies = o.impliesThen() && o.symmetrical() && !(thenClone && !t.pseudo);
+                    links.add(new Link(f, t, runnableLeft, implies, false));
                 }
             }
             if (o.symmetrical()) {
@@ -170,6 +178,32 @@ final class ActionPlanner {
                 }
             }
         }
+    }
+
+    /** clone-min of a clone first side (1 for require-all=false), or 0 when a plain order applies. */
+    private int cloneMin(Constraints.Order o) {
+        if (!units.clones().containsKey(o.first())) {
+            return 0;
+        }
+        int min = Units.parseInt(units.metaById().getOrDefault(o.first(), Map.of()).get("clone-min"), 0);
+        if (min == 0 && !o.impliesThen() && o.mandatory()) {
+            min = 1;
+        }
+        return min;
+    }
+
+    /** Pacemaker's clone-one-or-more pseudo action: runnable while enough first instances can run. */
+    private PlannedAction oneOrMore(Constraints.Order o, int min) {
+        PlannedAction p = add(new PlannedAction(null, "clone-one-or-more:" + o.id(), "", 0, null, true, true));
+        int runnable = 0;
+        for (List<Unit> inst : units.clones().get(o.first())) {
+            PlannedAction s = starts.get(inst.get(inst.size() - 1));
+            if (s != null && s.runnable && s.node != null) {
+                runnable++;
+            }
+        }
+        p.runnable = runnable >= min;
+        return p;
     }
 
     private boolean interleaved(String first, String then) {
@@ -191,7 +225,15 @@ final class ActionPlanner {
             }
             PlannedAction tStart = starts.get(t.get(0));
             if (match == null) {
-                if (o.mandatory() && tStart.runnable && node != null) {
+                if (o.mandatory() && node != null && t.get(0).current.isEmpty()) {
+                    // Pacemaker un-assigns an interleaved instance that has no first instance beside it.
+                    for (Unit u : t) {
+                        u.assigned = null;
+                        PlannedAction sa = starts.get(u);
+                        sa.runnable = false;
+                        sa.optional = true;
+                    }
+                } else if (o.mandatory() && tStart.runnable && node != null) {
                     tStart.runnable = false;
                     tStart.reason = "unrunnable " + o.first() + " running";
                 }
@@ -307,7 +349,7 @@ final class ActionPlanner {
                 if (l.runnableLeft() && !f.runnable && t.runnable) {
                     t.runnable = false;
                     if (t.reason == null && f.rsc != null) {
-                        t.reason = "unrunnable " + f.rsc + " " + f.task;
+                        t.reason = "unrunnable " + f.rsc + (f.task.isEmpty() ? "" : " " + f.task);
                     }
                     changed = true;
                 }
