@@ -17,7 +17,10 @@ final class ActionPlanner {
 
     /** An ordering edge with Pacemaker's flags. */
     record Link(PlannedAction first, PlannedAction then, boolean runnableLeft, boolean impliesThen,
-            boolean impliesFirst) {
+            boolean impliesFirst, boolean asymmetrical) {
+        Link(PlannedAction first, PlannedAction then, boolean runnableLeft, boolean impliesThen, boolean impliesFirst) {
+            this(first, then, runnableLeft, impliesThen, impliesFirst, false);
+        }
     }
 
     private final ClusterStatus status;
@@ -157,15 +160,13 @@ final class ActionPlanner {
             if (min > 0 && o.mandatory() && o.firstAction().equals("start")) {
                 firsts = List.of(oneOrMore(o, min));
             }
-            // An asymmetrical order neither restarts its then side nor stops it once it runs.
-            boolean thenActive = !members(o.then()).isEmpty() ? members(o.then()).stream().anyMatch(u -> !u.current.isEmpty())
-                    : units.units().stream().anyMatch(u -> u.id.equals(o.then()) && !u.current.isEmpty());
-            boolean runnableLeft = o.mandatory() && (o.symmetrical() || !thenActive);
+            // An asymmetrical order neither restarts its then side nor blocks a then action that is not needed.
+            boolean asym = o.mandatory() && !o.symmetrical();
             for (PlannedAction f : firsts) {
                 for (PlannedAction t : thens) {
                     // Instances of a clone are only held back, never restarted, by a non-interleaved order.
                     boolean implies = o.impliesThen() && o.symmetrical() && !(thenClone && !t.pseudo);
-                    links.add(new Link(f, t, runnableLeft, implies, false));
+                    links.add(new Link(f, t, o.mandatory() && !asym, implies, false, asym));
                 }
             }
             if (o.symmetrical()) {
@@ -346,7 +347,7 @@ final class ActionPlanner {
                 if (f == null || t == null) {
                     continue;
                 }
-                if (l.runnableLeft() && !f.runnable && t.runnable) {
+                if ((l.runnableLeft() || l.asymmetrical() && !t.optional) && !f.runnable && t.runnable) {
                     t.runnable = false;
                     if (t.reason == null && f.rsc != null) {
                         t.reason = "unrunnable " + f.rsc + (f.task.isEmpty() ? "" : " " + f.task);
