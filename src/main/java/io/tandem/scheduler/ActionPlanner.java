@@ -41,7 +41,21 @@ final class ActionPlanner {
         return a;
     }
 
+    /** Fencing of unclean nodes, when fencing is enabled and the partition may fence. */
+    final Map<String, PlannedAction> fences = new LinkedHashMap<>();
+
     void create() {
+        boolean mayFence = status.options().stonithEnabled()
+                && (status.haveQuorum() || status.options().noQuorumPolicy().equals("ignore"));
+        for (NodeStatus n : status.nodes()) {
+            if (n.unclean() && mayFence) {
+                String action = status.options().stonithAction();
+                PlannedAction f = add(new PlannedAction(null, "stonith-" + n.uname() + "-" + action, "stonith", 0,
+                        n.uname(), false, false));
+                f.reason = n.uncleanReason();
+                fences.put(n.uname(), f);
+            }
+        }
         for (Unit u : units.units()) {
             createFor(u);
         }
@@ -66,10 +80,16 @@ final class ActionPlanner {
             NodeHistory h = u.history.get(c);
             boolean failedHere = h != null && h.failed();
             boolean need = next == null || !c.equals(next) || failedHere || u.current.size() > 1;
-            PlannedAction stop = add(new PlannedAction(u, u.id, "stop", 0, c, false, !need));
             NodeStatus ns = status.node(c).orElse(null);
-            if (ns != null && ns.unclean()) {
-                stop.runnable = status.options().stonithEnabled();
+            boolean fenced = ns != null && ns.unclean();
+            // On a node to be fenced the stop is implied by the fencing: a pseudo action after it.
+            PlannedAction stop = add(new PlannedAction(u, u.id, "stop", 0, c, fenced, !need));
+            if (fenced) {
+                PlannedAction f = fences.get(c);
+                stop.runnable = f != null;
+                if (f != null) {
+                    links.add(new Link(f, stop, true, true, false));
+                }
             }
             if (next == null) {
                 stop.reason = "node availability";

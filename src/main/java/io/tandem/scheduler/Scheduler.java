@@ -63,8 +63,11 @@ public final class Scheduler {
                 continue;
             }
             a.id = actions.size();
-            Action.Kind kind = a.pseudo ? Action.Kind.PSEUDO : Action.Kind.RESOURCE;
-            actions.add(new Action(a.id, a.key(), a.rsc, a.task, a.intervalMs, a.node, kind, Map.of()));
+            Action.Kind kind = a.pseudo ? Action.Kind.PSEUDO
+                    : a.task.equals("stonith") ? Action.Kind.FENCE : Action.Kind.RESOURCE;
+            String key = a.task.equals("stonith") ? a.rsc : a.key();
+            actions.add(new Action(a.id, key, a.rsc, a.task, a.intervalMs, a.pseudo ? null : a.node, kind,
+                    Map.of()));
         }
         List<Edge> edges = new ArrayList<>();
         java.util.Set<Long> seen = new java.util.HashSet<>();

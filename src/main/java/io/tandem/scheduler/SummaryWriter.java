@@ -16,6 +16,10 @@ final class SummaryWriter {
 
     static List<String> write(Units units, ActionPlanner plan) {
         SummaryWriter w = new SummaryWriter();
+        for (PlannedAction f : plan.fences.values()) {
+            String action = f.rsc.substring(f.rsc.lastIndexOf('-') + 1);
+            w.lines.add("Fence (" + action + ") " + f.node + " '" + f.reason + "'");
+        }
         for (Unit u : units.units()) {
             w.unit(u, plan);
         }
