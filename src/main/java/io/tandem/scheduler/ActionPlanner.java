@@ -100,6 +100,13 @@ final class ActionPlanner {
         PlannedAction sa = add(new PlannedAction(u, u.id, "start", 0, next, false, !start));
         if (next == null) {
             sa.runnable = false;
+        } else if (!status.haveQuorum() && !"nothing".equalsIgnoreCase(u.meta("requires", "quorum"))) {
+            String policy = status.options().noQuorumPolicy();
+            if (policy.equals("stop") || policy.equals("demote") || policy.equals("suicide")
+                    || policy.equals("freeze") && !u.current.contains(next)) {
+                sa.runnable = false;
+                sa.reason = "no quorum";
+            }
         }
         starts.put(u, sa);
         for (PlannedAction stop : st.values()) {

@@ -93,12 +93,6 @@ public final class Unpacker {
             }
             readFailCounts(ns, uname, failCounts);
         }
-        for (Map.Entry<String, Map<String, NodeHistory>> e : histories.entrySet()) {
-            String id = e.getKey();
-            Optional<String> configId = primitives.containsKey(id) ? Optional.of(id)
-                    : primitives.containsKey(baseId(id)) ? Optional.of(baseId(id)) : Optional.empty();
-            resources.put(id, new ResourceStatus(id, configId, e.getValue()));
-        }
         // A failure with on-fail=fence where the resource is still active makes its node unclean.
         for (Map<String, NodeHistory> byNode : histories.values()) {
             for (NodeHistory h : byNode.values()) {
@@ -110,6 +104,19 @@ public final class Unpacker {
                     }
                 }
             }
+        }
+        for (Map.Entry<String, Map<String, NodeHistory>> e : histories.entrySet()) {
+            for (Map.Entry<String, NodeHistory> h : e.getValue().entrySet()) {
+                boolean unclean = nodes.stream().anyMatch(n -> n.uname().equals(h.getKey()) && n.unclean());
+                if (unclean && h.getValue().failed()) {
+                    // Fencing will clean the node: a failure there needs no recovery of its own.
+                    h.setValue(h.getValue().withFailed(false));
+                }
+            }
+            String id = e.getKey();
+            Optional<String> configId = primitives.containsKey(id) ? Optional.of(id)
+                    : primitives.containsKey(baseId(id)) ? Optional.of(baseId(id)) : Optional.empty();
+            resources.put(id, new ResourceStatus(id, configId, e.getValue()));
         }
         Map<String, Map<String, FailCount>> fc = new HashMap<>();
         failCounts.forEach((k, v) -> fc.put(k, Map.copyOf(v)));
