@@ -109,6 +109,10 @@ final class ActionPlanner {
             }
         }
         starts.put(u, sa);
+        u.migrating = start && next != null && u.current.size() == 1 && !u.current.contains(next) && !u.failed
+                && u.groupId == null && u.cloneId == null && u.def != null
+                && ClusterOptions.isTrue(u.meta("allow-migrate", "false"))
+                && status.node(u.currentNode()).map(n -> n.online() && !n.unclean()).orElse(false);
         for (PlannedAction stop : st.values()) {
             links.add(new Link(stop, sa, false, true, false));
         }
@@ -381,7 +385,8 @@ final class ActionPlanner {
                     }
                     changed = true;
                 }
-                if (l.impliesThen() && !f.optional && t.optional && f.runnable) {
+                boolean migratingStart = f.unit != null && f.unit.migrating && f.task.equals("start");
+                if (l.impliesThen() && !f.optional && t.optional && f.runnable && !migratingStart) {
                     t.optional = false;
                     if (t.reason == null && f.rsc != null) {
                         t.reason = "required " + f.rsc + " " + f.task;

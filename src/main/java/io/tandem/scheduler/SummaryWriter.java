@@ -49,6 +49,8 @@ final class SummaryWriter {
             if (!start.runnable) {
                 item("Stop", u, current, null, stop != null ? stop : start,
                         stop != null && stop.reason != null ? stop : start);
+            } else if (moving && u.migrating && start.runnable) {
+                item("Migrate", u, current, next, start, null);
             } else if (moving) {
                 item(u.failed ? "Recover" : "Move", u, current, next, stop, null);
             } else if (u.failed) {

@@ -34,6 +34,8 @@ final class Unit {
     String assigned;
     boolean assignedDone;
     boolean assigning;
+    /** The move is a live migration (migrate_to/migrate_from instead of stop/start). */
+    boolean migrating;
     /** Why the unit cannot run anywhere, when it cannot. */
     String blockedReason;
 
