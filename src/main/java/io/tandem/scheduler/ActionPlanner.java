@@ -76,10 +76,15 @@ final class ActionPlanner {
         if (!managed) {
             return;
         }
+        String changed = null;
         for (String c : u.current) {
             NodeHistory h = u.history.get(c);
             boolean failedHere = h != null && h.failed();
-            boolean need = next == null || !c.equals(next) || failedHere || u.current.size() > 1;
+            boolean defChanged = c.equals(next) && h != null && definitionChanged(u, h);
+            if (defChanged) {
+                changed = "resource definition change";
+            }
+            boolean need = next == null || !c.equals(next) || failedHere || u.current.size() > 1 || defChanged;
             NodeStatus ns = status.node(c).orElse(null);
             boolean fenced = ns != null && ns.unclean();
             // On a node to be fenced the stop is implied by the fencing: a pseudo action after it.
@@ -98,6 +103,7 @@ final class ActionPlanner {
         }
         boolean start = next != null && (!u.current.contains(next) || st.containsKey(next) && !st.get(next).optional);
         PlannedAction sa = add(new PlannedAction(u, u.id, "start", 0, next, false, !start));
+        sa.reason = changed;
         if (next == null) {
             sa.runnable = false;
         } else if (!status.haveQuorum() && !"nothing".equalsIgnoreCase(u.meta("requires", "quorum"))) {
@@ -134,6 +140,22 @@ final class ActionPlanner {
                 links.add(new Link(sa, mon, true, true, false));
             }
         }
+    }
+
+    /** The parameters changed since the last start (its recorded op-digest no longer matches). */
+    private boolean definitionChanged(Unit u, NodeHistory h) {
+        if (u.def == null || h.lastStart().isEmpty() || u.def.isStonith()) {
+            return false;
+        }
+        OpRecord start = h.lastStart().get();
+        if (start.opDigest() == null) {
+            return false;
+        }
+        NodeStatus n = status.node(h.node()).orElse(null);
+        io.tandem.rules.RuleContext ctx = io.tandem.rules.RuleContext.forNode(
+                n == null ? Map.of() : n.attributes(), status.now());
+        Map<String, String> params = io.tandem.rules.NvSets.resolve(u.def.sets(), io.tandem.cib.NvSet.INSTANCE, ctx);
+        return !io.tandem.cib.OpDigest.forOperation(params, Map.of(), 0, 0).equals(start.opDigest());
     }
 
     private void probes(Unit u) {
@@ -386,6 +408,11 @@ final class ActionPlanner {
                     changed = true;
                 }
                 boolean migratingStart = f.unit != null && f.unit.migrating && f.task.equals("start");
+                if (l.impliesThen() && !f.optional && !t.optional && f.runnable && !migratingStart && f.rsc != null
+                        && "resource definition change".equals(t.reason)) {
+                    // An ordering's reason outranks a definition change, as Pacemaker reports it.
+                    t.reason = "required " + f.rsc + " " + f.task;
+                }
                 if (l.impliesThen() && !f.optional && t.optional && f.runnable && !migratingStart) {
                     t.optional = false;
                     if (t.reason == null && f.rsc != null) {

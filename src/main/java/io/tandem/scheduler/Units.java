@@ -103,7 +103,9 @@ record Units(List<Unit> units, Map<String, List<Unit>> groups, Map<String, List<
                 }
                 if (h.failed()) {
                     u.failed = true;
+                    u.blocked |= h.onFail() == OnFail.BLOCK;
                 }
+                u.stopOnFail |= h.onFail() == OnFail.STOP && !h.failedOps().isEmpty();
             }
         }
 

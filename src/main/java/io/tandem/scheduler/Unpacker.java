@@ -88,7 +88,8 @@ public final class Unpacker {
                 if (p == null) {
                     p = primitives.get(baseId(lr.id()));
                 }
-                NodeHistory h = HistoryReplay.replay(lr, uname, p, options);
+                long timeout = p == null ? 0 : failureTimeoutMs(cib, p, now);
+                NodeHistory h = HistoryReplay.replay(lr, uname, p, options, timeout, now);
                 histories.computeIfAbsent(lr.id(), k -> new LinkedHashMap<>()).put(uname, h);
             }
             readFailCounts(ns, uname, failCounts);
@@ -121,6 +122,23 @@ public final class Unpacker {
         Map<String, Map<String, FailCount>> fc = new HashMap<>();
         failCounts.forEach((k, v) -> fc.put(k, Map.copyOf(v)));
         return new ClusterStatus(cib, now, options, nodes, resources, fc, quorum, dcNode, warnings);
+    }
+
+    /** The failure-timeout of a primitive: its meta, else its parents', else rsc_defaults. */
+    static long failureTimeoutMs(Cib cib, Primitive p, Instant now) {
+        RuleContext ctx = RuleContext.at(now);
+        String v = NvSets.resolve(p.sets(), NvSet.META, ctx).get("failure-timeout");
+        Optional<Resource> parent = parentOf(cib, p.id());
+        while (v == null && parent.isPresent()) {
+            v = NvSets.resolve(parent.get().sets(), NvSet.META, ctx).get("failure-timeout");
+            parent = parentOf(cib, parent.get().id());
+        }
+        if (v == null) {
+            v = NvSets.resolve(cib.configuration().rscDefaults().orElse(List.of()), NvSet.META, ctx)
+                    .get("failure-timeout");
+        }
+        long ms = v == null ? 0 : io.tandem.cib.TimeSpec.parseMillis(v);
+        return Math.max(ms, 0);
     }
 
     /** {@code rsc:3} → {@code rsc}. */
