@@ -34,14 +34,23 @@ final class Constraints {
     final List<Coloc> colocs = new ArrayList<>();
     final List<Order> orders = new ArrayList<>();
 
+    private final Map<String, List<String>> aliases;
+
     Constraints(ClusterStatus status, Units units) {
         this.status = status;
         this.units = units;
+        this.aliases = Templates.aliases(status.cib());
     }
 
     /** The units a constraint on {@code id} applies to (a group's members, a clone's instances). */
     List<Unit> targets(String id) {
         List<Unit> out = new ArrayList<>();
+        if (aliases.containsKey(id)) {
+            for (String a : aliases.get(id)) {
+                out.addAll(targets(a));
+            }
+            return out;
+        }
         for (Unit u : units.units()) {
             if (u.id.equals(id) || (u.instance < 0 && id.equals(u.groupId)) || id.equals(u.cloneId)
                     || (u.cloneId != null && (id.equals(u.configId) || id.equals(parentGroupConfig(u))))) {
@@ -85,6 +94,7 @@ final class Constraints {
                 case Location l -> location(l);
                 case Colocation co -> colocation(co);
                 case Ordering o -> ordering(o);
+                case io.tandem.cib.TicketConstraint t -> Tickets.apply(t, status, this);
                 default -> {
                 }
             }
@@ -92,6 +102,17 @@ final class Constraints {
         for (Unit u : units.units()) {
             stickinessAndFailures(u);
         }
+        List<Order> expanded = new ArrayList<>();
+        for (Order o : orders) {
+            for (String f : aliases.getOrDefault(o.first(), List.of(o.first()))) {
+                for (String t : aliases.getOrDefault(o.then(), List.of(o.then()))) {
+                    expanded.add(new Order(o.id(), f, o.firstAction(), t, o.thenAction(), o.mandatory(),
+                            o.symmetrical(), o.impliesThen()));
+                }
+            }
+        }
+        orders.clear();
+        orders.addAll(expanded);
         for (Unit u : units.units()) {
             if (u.previous != null) {
                 colocs.add(new Coloc("group:" + u.groupId, List.of(u), List.of(u.previous), Score.INFINITY, false,
@@ -189,6 +210,14 @@ final class Constraints {
 
     private void add(String id, String dependent, String primary, int score, String attr) {
         if (score == 0) {
+            return;
+        }
+        if (aliases.containsKey(dependent) || aliases.containsKey(primary)) {
+            for (String d : aliases.getOrDefault(dependent, List.of(dependent))) {
+                for (String p : aliases.getOrDefault(primary, List.of(primary))) {
+                    add(id, d, p, score, attr);
+                }
+            }
             return;
         }
         List<Unit> d = reps(dependent);

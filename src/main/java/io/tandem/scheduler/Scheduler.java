@@ -21,8 +21,9 @@ public final class Scheduler {
     private Scheduler() {
     }
 
-    public static SchedulerResult schedule(Cib cib, Instant now) {
-        ClusterStatus status = Unpacker.unpack(cib, now);
+    public static SchedulerResult schedule(Cib input, Instant now) {
+        Cib cib = Templates.expand(input);
+        ClusterStatus status = Tickets.fenceForLostTickets(Unpacker.unpack(cib, now));
         Units units = Units.build(status);
         Constraints constraints = new Constraints(status, units);
         constraints.apply();
