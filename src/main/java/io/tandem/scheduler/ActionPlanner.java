@@ -74,6 +74,11 @@ final class ActionPlanner {
         Map<String, PlannedAction> st = new LinkedHashMap<>();
         stops.put(u, st);
         if (!managed) {
+            // Pacemaker keeps an unmanaged resource's actions, all optional: orderings still see them.
+            starts.put(u, add(new PlannedAction(u, u.id, "start", 0, u.currentNode(), false, true)));
+            for (String c : u.current) {
+                st.put(c, add(new PlannedAction(u, u.id, "stop", 0, c, false, true)));
+            }
             return;
         }
         String changed = null;
