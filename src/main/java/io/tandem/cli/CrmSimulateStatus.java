@@ -165,9 +165,16 @@ final class CrmSimulateStatus {
                 out.append(" (disabled)");
             }
         } else {
+            boolean blocked = blocked(s, p, id);
             out.append(failed ? "FAILED" : "Started").append(' ');
+            if (on.size() > 1 && blocked) {
+                out.append("(blocked) ");
+            }
             out.append(on.size() == 1 ? on.get(0) : "[ " + String.join(" ", on) + " ]");
-            if (on.size() == 1 && s.node(on.get(0)).map(NodeStatus::unclean).orElse(false)) {
+            if (on.size() == 1 && blocked) {
+                out.append(" (blocked)");
+            }
+            if (on.size() == 1 && s.node(on.get(0)).map(n -> n.unclean() && !n.online()).orElse(false)) {
                 out.append(" (UNCLEAN)");
             }
             if (disabled(p) || parentDisabled(s, p)) {
@@ -178,6 +185,22 @@ final class CrmSimulateStatus {
             }
         }
         out.append('\n');
+    }
+
+    /** A failure with on-fail=block, or multiple-active=block when active on several nodes. */
+    private static boolean blocked(ClusterStatus s, Primitive p, String id) {
+        for (ResourceStatus r : s.historiesOf(p.id())) {
+            if (r.id().equals(id)) {
+                if (r.byNode().values().stream().anyMatch(h -> h.failed()
+                        && h.onFail() == io.tandem.scheduler.OnFail.BLOCK)) {
+                    return true;
+                }
+                if (r.activeOn().size() > 1 && "block".equals(meta(s, p, "multiple-active"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean parentDisabled(ClusterStatus s, Primitive p) {

@@ -84,7 +84,7 @@ final class ActionPlanner {
         String changed = null;
         for (String c : u.current) {
             NodeHistory h = u.history.get(c);
-            boolean failedHere = h != null && h.failed();
+            boolean failedHere = h != null && h.failed() && !status.node(c).map(NodeStatus::unclean).orElse(false);
             boolean defChanged = c.equals(next) && h != null && definitionChanged(u, h);
             if (defChanged) {
                 changed = "resource definition change";

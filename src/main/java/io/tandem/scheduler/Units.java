@@ -95,13 +95,15 @@ record Units(List<Unit> units, Map<String, List<Unit>> groups, Map<String, List<
             return u;
         }
 
-        static void attach(Unit u, Map<String, NodeHistory> byNode) {
+        void attach(Unit u, Map<String, NodeHistory> byNode) {
             for (NodeHistory h : byNode.values()) {
                 u.history.put(h.node(), h);
                 if (h.active()) {
                     u.current.add(h.node());
                 }
-                if (h.failed()) {
+                // Fencing will clean an unclean node: a failure there needs no recovery of its own.
+                boolean unclean = status.node(h.node()).map(NodeStatus::unclean).orElse(false);
+                if (h.failed() && !unclean) {
                     u.failed = true;
                     u.blocked |= h.onFail() == OnFail.BLOCK;
                 }

@@ -107,13 +107,6 @@ public final class Unpacker {
             }
         }
         for (Map.Entry<String, Map<String, NodeHistory>> e : histories.entrySet()) {
-            for (Map.Entry<String, NodeHistory> h : e.getValue().entrySet()) {
-                boolean unclean = nodes.stream().anyMatch(n -> n.uname().equals(h.getKey()) && n.unclean());
-                if (unclean && h.getValue().failed()) {
-                    // Fencing will clean the node: a failure there needs no recovery of its own.
-                    h.setValue(h.getValue().withFailed(false));
-                }
-            }
             String id = e.getKey();
             Optional<String> configId = primitives.containsKey(id) ? Optional.of(id)
                     : primitives.containsKey(baseId(id)) ? Optional.of(baseId(id)) : Optional.empty();
