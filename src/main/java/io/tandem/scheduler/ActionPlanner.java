@@ -207,7 +207,7 @@ final class ActionPlanner {
             wrap(c.getKey(), all);
         }
         for (Constraints.Order o : orders) {
-            if (o.impliesThen() && interleaved(o.first(), o.then())) {
+            if (o.impliesThen() && interleaved(o.first(), o.then()) && cloneMin(o) == 0) {
                 interleave(o);
                 continue;
             }
@@ -393,6 +393,14 @@ final class ActionPlanner {
         }
     }
 
+    private List<Coloc> colocs = List.of();
+
+    /** Mandatory colocations: a dependent cannot start where its primary cannot. */
+    void colocations(List<Coloc> all) {
+        this.colocs = all.stream().filter(c -> c.score() >= io.tandem.cib.Score.INFINITY && !c.primaryIsClone()
+                && !c.id().startsWith("group:") && c.nodeAttribute() == null).toList();
+    }
+
     /** Settles optional/runnable flags to a fixed point. */
     void propagate() {
         boolean changed = true;
@@ -431,6 +439,24 @@ final class ActionPlanner {
                         f.reason = "required " + t.rsc + " " + t.task;
                     }
                     changed = true;
+                }
+            }
+            for (Coloc c : colocs) {
+                for (Unit p : c.primaries()) {
+                    PlannedAction ps = starts.get(p);
+                    if (ps == null || ps.runnable || ps.node == null) {
+                        continue;
+                    }
+                    for (Unit d : c.dependents()) {
+                        PlannedAction ds = starts.get(d);
+                        if (ds != null && ds.runnable && ds.node != null && ds.node.equals(ps.node)) {
+                            ds.runnable = false;
+                            if (ds.reason == null) {
+                                ds.reason = "colocation with " + (p.groupId != null ? p.groupId : p.id);
+                            }
+                            changed = true;
+                        }
+                    }
                 }
             }
             for (Unit u : units.units()) {

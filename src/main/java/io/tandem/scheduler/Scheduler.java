@@ -32,6 +32,7 @@ public final class Scheduler {
         ActionPlanner plan = new ActionPlanner(status, units);
         plan.create();
         plan.order(constraints.orders);
+        plan.colocations(constraints.colocs);
         plan.propagate();
         TransitionGraph graph = graph(plan);
         List<String> summary = SummaryWriter.write(units, plan);
