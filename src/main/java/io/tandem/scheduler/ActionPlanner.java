@@ -220,11 +220,24 @@ final class ActionPlanner {
             }
             // An asymmetrical order neither restarts its then side nor blocks a then action that is not needed.
             boolean asym = o.mandatory() && !o.symmetrical();
+            boolean firstClone = units.clones().containsKey(o.first()) && min == 0;
             for (PlannedAction f : firsts) {
                 for (PlannedAction t : thens) {
-                    // Instances of a clone are only held back, never restarted, by a non-interleaved order.
-                    boolean implies = o.impliesThen() && o.symmetrical() && !(thenClone && !t.pseudo);
+                    // Instances of a clone are only held back, never restarted, by a non-interleaved order;
+                    // and a clone first requires a restart only through its instance on the then's node.
+                    boolean implies = o.impliesThen() && o.symmetrical() && !(thenClone && !t.pseudo)
+                            && !(firstClone && !t.pseudo);
                     links.add(new Link(f, t, o.mandatory() && !asym, implies, false, asym));
+                }
+            }
+            if (firstClone && o.impliesThen() && o.symmetrical() && o.firstAction().equals("start")) {
+                for (Unit fu : members(o.first())) {
+                    PlannedAction fs = starts.get(fu);
+                    for (PlannedAction t : thens) {
+                        if (!t.pseudo && !(thenClone) && fs != null && fs.node != null && fs.node.equals(t.node)) {
+                            links.add(new Link(fs, t, false, true, false));
+                        }
+                    }
                 }
             }
             if (o.symmetrical()) {
@@ -413,13 +426,6 @@ final class ActionPlanner {
                 if (f == null || t == null) {
                     continue;
                 }
-                if ((l.runnableLeft() || l.asymmetrical() && !t.optional) && !f.runnable && t.runnable) {
-                    t.runnable = false;
-                    if (t.reason == null && f.rsc != null) {
-                        t.reason = "unrunnable " + f.rsc + (f.task.isEmpty() ? "" : " " + f.task);
-                    }
-                    changed = true;
-                }
                 boolean migratingStart = f.unit != null && f.unit.migrating && f.task.equals("start");
                 if (l.impliesThen() && !f.optional && !t.optional && f.runnable && !migratingStart && f.rsc != null
                         && "resource definition change".equals(t.reason)) {
@@ -430,6 +436,13 @@ final class ActionPlanner {
                     t.optional = false;
                     if (t.reason == null && f.rsc != null) {
                         t.reason = "required " + f.rsc + " " + f.task;
+                    }
+                    changed = true;
+                }
+                if ((l.runnableLeft() || l.asymmetrical() && !t.optional) && !f.runnable && t.runnable) {
+                    t.runnable = false;
+                    if (t.reason == null && f.rsc != null) {
+                        t.reason = "unrunnable " + f.rsc + (f.task.isEmpty() ? "" : " " + f.task);
                     }
                     changed = true;
                 }
