@@ -169,6 +169,7 @@ final class Placement {
         finalScores.put(u, sc);
         if (node != null) {
             load.merge(node, 1, Integer::sum);
+            consume(u, node);
         }
     }
 
@@ -275,7 +276,60 @@ final class Placement {
 
     private boolean usable(Unit u, String node, Map<String, Integer> sc) {
         Integer s = sc.get(node);
-        return s != null && s >= 0 && available(node) && u.targetRole() != Role.STOPPED && u.blockedReason == null;
+        return s != null && s >= 0 && available(node) && u.targetRole() != Role.STOPPED && u.blockedReason == null
+                && fits(u, node);
+    }
+
+    private final Map<String, Map<String, Integer>> used = new HashMap<>();
+
+    /** A unit's utilization needs (utilization sets of its primitive). */
+    private Map<String, Integer> needs(Unit u) {
+        if (u.def == null) {
+            return Map.of();
+        }
+        Map<String, Integer> out = new LinkedHashMap<>();
+        io.tandem.rules.NvSets.resolve(u.def.sets(), io.tandem.cib.NvSet.UTILIZATION,
+                io.tandem.rules.RuleContext.at(status.now())).forEach((k, v) -> out.put(k, Score.parse(v)));
+        return out;
+    }
+
+    /** A node's capacity (its utilization sets). */
+    private Map<String, Integer> capacity(String node) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        status.cib().configuration().findNode(node).ifPresent(n -> io.tandem.rules.NvSets.resolve(n.sets(),
+                io.tandem.cib.NvSet.UTILIZATION, io.tandem.rules.RuleContext.at(status.now()))
+                .forEach((k, v) -> out.put(k, Score.parse(v))));
+        return out;
+    }
+
+    private boolean fits(Unit u, String node) {
+        if (status.options().placementStrategy().equals("default")) {
+            return true;
+        }
+        Map<String, Integer> cap = capacity(node);
+        Map<String, Integer> use = used.getOrDefault(node, Map.of());
+        for (Map.Entry<String, Integer> e : needs(u).entrySet()) {
+            int free = cap.getOrDefault(e.getKey(), 0) - use.getOrDefault(e.getKey(), 0);
+            if (e.getValue() > free) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Remaining capacity summed over attributes, for the balanced strategy. */
+    private int remaining(String node) {
+        int total = 0;
+        Map<String, Integer> use = used.getOrDefault(node, Map.of());
+        for (Map.Entry<String, Integer> e : capacity(node).entrySet()) {
+            total += e.getValue() - use.getOrDefault(e.getKey(), 0);
+        }
+        return total;
+    }
+
+    private void consume(Unit u, String node) {
+        Map<String, Integer> use = used.computeIfAbsent(node, k -> new HashMap<>());
+        needs(u).forEach((k, v) -> use.merge(k, v, Integer::sum));
     }
 
     private String choose(Unit u, Map<String, Integer> sc, Set<String> excluded) {
@@ -287,7 +341,7 @@ final class Placement {
         }
         List<String> candidates = new ArrayList<>();
         for (Map.Entry<String, Integer> e : sc.entrySet()) {
-            if (e.getValue() >= 0 && available(e.getKey()) && !excluded.contains(e.getKey())) {
+            if (e.getValue() >= 0 && available(e.getKey()) && !excluded.contains(e.getKey()) && fits(u, e.getKey())) {
                 candidates.add(e.getKey());
             }
         }
@@ -295,8 +349,10 @@ final class Placement {
             return null;
         }
         String cur = u.current.size() == 1 ? u.currentNode() : null;
+        String strategy = status.options().placementStrategy();
         candidates.sort(Comparator.<String>comparingInt(n -> -sc.get(n))
-                .thenComparingInt(n -> load.getOrDefault(n, 0))
+                .thenComparingInt(n -> strategy.equals("balanced") ? -remaining(n) : 0)
+                .thenComparingInt(n -> strategy.equals("minimal") ? 0 : load.getOrDefault(n, 0))
                 .thenComparingInt(n -> n.equals(cur) ? 0 : 1).thenComparing(Comparator.naturalOrder()));
         String best = candidates.get(0);
         // A positive tie keeps the resource where it runs, whatever the load.
