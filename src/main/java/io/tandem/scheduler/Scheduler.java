@@ -28,7 +28,7 @@ public final class Scheduler {
         Constraints constraints = new Constraints(status, units);
         constraints.apply();
         Placement placement = new Placement(status, units, constraints.colocs);
-        placement.assignAll(allocationOrder(units));
+        placement.assignAll(allocationOrder(units, status));
         ActionPlanner plan = new ActionPlanner(status, units);
         plan.create();
         plan.order(constraints.orders);
@@ -46,12 +46,62 @@ public final class Scheduler {
         return new SchedulerResult(status, placed, scores, graph, summary, List.copyOf(units.unsupported()));
     }
 
-    /** Top-level resources by priority (highest first), then configuration order. */
-    static List<String> allocationOrder(Units units) {
+    /**
+     * Top-level resources by priority (highest first), then configuration order. With a utilization
+     * placement strategy Pacemaker also sorts by the score on the current node, then by the scores on
+     * each node in name order (its cmp_resources).
+     */
+    static List<String> allocationOrder(Units units, ClusterStatus status) {
         List<String> order = new ArrayList<>(units.topLevel());
-        order.sort(Comparator.comparingInt(id -> -Score.parse(units.metaById().getOrDefault(id, Map.of())
-                .getOrDefault("priority", "0"))));
+        Comparator<String> byPriority = Comparator.comparingInt(id -> -Score.parse(units.metaById()
+                .getOrDefault(id, Map.of()).getOrDefault("priority", "0")));
+        if (status.options().placementStrategy().equals("default")) {
+            order.sort(byPriority);
+            return order;
+        }
+        List<String> nodeNames = status.nodes().stream().map(NodeStatus::uname).sorted().toList();
+        Map<String, Map<String, Integer>> weights = new java.util.HashMap<>();
+        Map<String, Integer> currentWeight = new java.util.HashMap<>();
+        for (String id : order) {
+            List<Unit> members = members(units, id);
+            Map<String, Integer> w = new java.util.HashMap<>();
+            for (String n : nodeNames) {
+                int sum = 0;
+                boolean any = false;
+                for (Unit u : members) {
+                    Integer b = u.base.get(n);
+                    sum = Score.add(sum, b == null ? -Score.INFINITY : b);
+                    any = true;
+                }
+                w.put(n, any ? sum : -Score.INFINITY);
+            }
+            weights.put(id, w);
+            String cur = members.isEmpty() ? null : members.get(0).currentNode();
+            currentWeight.put(id, cur == null ? -Score.INFINITY : w.getOrDefault(cur, -Score.INFINITY));
+        }
+        Comparator<String> cmp = byPriority.thenComparingInt(id -> -currentWeight.get(id));
+        order.sort(cmp.thenComparing((a, b) -> {
+            for (String n : nodeNames) {
+                int c = Integer.compare(weights.get(b).get(n), weights.get(a).get(n));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        }));
         return order;
+    }
+
+    private static List<Unit> members(Units units, String id) {
+        if (units.groups().containsKey(id)) {
+            return units.groups().get(id);
+        }
+        if (units.clones().containsKey(id)) {
+            List<List<Unit>> inst = units.clones().get(id);
+            return inst.isEmpty() ? List.of() : inst.get(0);
+        }
+        Unit u = units.unit(id);
+        return u == null ? List.of() : List.of(u);
     }
 
     /** Keeps the actions that will run (required, runnable) plus their pseudo wrappers, and their edges. */
