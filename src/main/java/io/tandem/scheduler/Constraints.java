@@ -75,6 +75,16 @@ final class Constraints {
         return out;
     }
 
+    /** A group (or a clone of a group): its members are placed by the first one. */
+    boolean isGroup(String id) {
+        if (units.groups().containsKey(id)) {
+            return true;
+        }
+        List<Unit> t = targets(id);
+        return !t.isEmpty() && t.get(0).groupId != null && !aliases.containsKey(id)
+                && (id.equals(t.get(0).cloneId) || id.equals(units.parents().get(t.get(0).configId)));
+    }
+
     boolean isClone(String id) {
         List<Unit> t = targets(id);
         return !t.isEmpty() && t.get(0).cloneId != null;
@@ -144,9 +154,11 @@ final class Constraints {
         }
         for (String r : rscs) {
             for (Unit u : targets(r)) {
+                // Pacemaker gives a group's location score to its first member only; the others get 0 there.
+                boolean zero = u.previous != null && isGroup(r);
                 if (l.node() != null) {
                     if (status.node(l.node()).isPresent() && (l.score() != null)) {
-                        u.addScore(l.node(), Score.parse(l.score()), "location " + l.id());
+                        u.addScore(l.node(), zero ? 0 : Score.parse(l.score()), "location " + l.id());
                     }
                     continue;
                 }
@@ -161,7 +173,7 @@ final class Constraints {
                             ctx = ctx.withResource(u.def.agentClass(), u.def.provider(), u.def.type());
                         }
                         if (RuleEvaluator.matches(rule, ctx)) {
-                            u.addScore(n.uname(), RuleEvaluator.score(rule, ctx), "location rule " + l.id());
+                            u.addScore(n.uname(), zero ? 0 : RuleEvaluator.score(rule, ctx), "location rule " + l.id());
                         }
                     }
                 }
