@@ -64,8 +64,16 @@ final class ActionPlanner {
         }
     }
 
-    private boolean available(String node) {
-        return node != null && status.node(node).map(NodeStatus::canRunResources).orElse(false);
+    private Map<String, NodeStatus> nodeIndex;
+
+    private java.util.Optional<NodeStatus> node(String name) {
+        if (nodeIndex == null) {
+            nodeIndex = new HashMap<>();
+            for (NodeStatus n : status.nodes()) {
+                nodeIndex.put(n.uname(), n);
+            }
+        }
+        return java.util.Optional.ofNullable(name == null ? null : nodeIndex.get(name));
     }
 
     private void createFor(Unit u) {
@@ -84,13 +92,13 @@ final class ActionPlanner {
         String changed = null;
         for (String c : u.current) {
             NodeHistory h = u.history.get(c);
-            boolean failedHere = h != null && h.failed() && !status.node(c).map(NodeStatus::unclean).orElse(false);
+            boolean failedHere = h != null && h.failed() && !node(c).map(NodeStatus::unclean).orElse(false);
             boolean defChanged = c.equals(next) && h != null && definitionChanged(u, h);
             if (defChanged) {
                 changed = "resource definition change";
             }
             boolean need = next == null || !c.equals(next) || failedHere || u.current.size() > 1 || defChanged;
-            NodeStatus ns = status.node(c).orElse(null);
+            NodeStatus ns = node(c).orElse(null);
             boolean fenced = ns != null && ns.unclean();
             // On a node to be fenced the stop is implied by the fencing: a pseudo action after it.
             PlannedAction stop = add(new PlannedAction(u, u.id, "stop", 0, c, fenced, !need));
@@ -123,7 +131,7 @@ final class ActionPlanner {
         u.migrating = start && next != null && u.current.size() == 1 && !u.current.contains(next) && !u.failed
                 && u.groupId == null && u.cloneId == null && u.def != null
                 && ClusterOptions.isTrue(u.meta("allow-migrate", "false"))
-                && status.node(u.currentNode()).map(n -> n.online() && !n.unclean()).orElse(false);
+                && node(u.currentNode()).map(n -> n.online() && !n.unclean()).orElse(false);
         for (PlannedAction stop : st.values()) {
             links.add(new Link(stop, sa, false, true, false));
         }
@@ -156,7 +164,7 @@ final class ActionPlanner {
         if (start.opDigest() == null) {
             return false;
         }
-        NodeStatus n = status.node(h.node()).orElse(null);
+        NodeStatus n = node(h.node()).orElse(null);
         io.tandem.rules.RuleContext ctx = io.tandem.rules.RuleContext.forNode(
                 n == null ? Map.of() : n.attributes(), status.now());
         Map<String, String> params = io.tandem.rules.NvSets.resolve(u.def.sets(), io.tandem.cib.NvSet.INSTANCE, ctx);
@@ -357,13 +365,12 @@ final class ActionPlanner {
             return out;
         }
         List<PlannedAction> out = new ArrayList<>();
-        for (Unit u : units.units()) {
-            if (u.id.equals(rsc)) {
-                if (action.equals("start") && starts.get(u) != null) {
-                    out.add(starts.get(u));
-                } else if (action.equals("stop")) {
-                    out.addAll(stops.get(u).values());
-                }
+        Unit u = units.unit(rsc);
+        if (u != null) {
+            if (action.equals("start") && starts.get(u) != null) {
+                out.add(starts.get(u));
+            } else if (action.equals("stop")) {
+                out.addAll(stops.get(u).values());
             }
         }
         return out;
@@ -412,6 +419,27 @@ final class ActionPlanner {
     void colocations(List<Coloc> all) {
         this.colocs = all.stream().filter(c -> c.score() >= io.tandem.cib.Score.INFINITY && !c.primaryIsClone()
                 && !c.id().startsWith("group:") && c.nodeAttribute() == null).toList();
+    }
+
+    private java.util.Set<PlannedAction> requiredNeighbours;
+
+    /** Pseudo actions next to an action that will run: they belong in the graph. */
+    java.util.Set<PlannedAction> requiredNeighbours() {
+        if (requiredNeighbours == null) {
+            requiredNeighbours = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Link l : links) {
+                if (l.first() == null || l.then() == null) {
+                    continue;
+                }
+                if (!l.then().pseudo && !l.then().optional && l.then().runnable) {
+                    requiredNeighbours.add(l.first());
+                }
+                if (!l.first().pseudo && !l.first().optional && l.first().runnable) {
+                    requiredNeighbours.add(l.then());
+                }
+            }
+        }
+        return requiredNeighbours;
     }
 
     /** Settles optional/runnable flags to a fixed point. */

@@ -51,12 +51,7 @@ final class Constraints {
             }
             return out;
         }
-        for (Unit u : units.units()) {
-            if (u.id.equals(id) || (u.instance < 0 && id.equals(u.groupId)) || id.equals(u.cloneId)
-                    || (u.cloneId != null && (id.equals(u.configId) || id.equals(parentGroupConfig(u))))) {
-                out.add(u);
-            }
-        }
+        out.addAll(units.targetsById().getOrDefault(id, List.of()));
         return out;
     }
 
@@ -94,8 +89,9 @@ final class Constraints {
         boolean symmetric = status.options().symmetric();
         for (Unit u : units.units()) {
             if (symmetric) {
+                // The symmetric default adds nothing to explain: record the node without a reason.
                 for (NodeStatus n : status.nodes()) {
-                    u.addScore(n.uname(), 0, "symmetric default");
+                    u.base.putIfAbsent(n.uname(), 0);
                 }
             }
         }

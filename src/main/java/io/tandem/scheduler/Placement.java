@@ -270,8 +270,16 @@ final class Placement {
         }
     }
 
+    private Map<String, Boolean> availability;
+
     private boolean available(String node) {
-        return status.node(node).map(NodeStatus::canRunResources).orElse(false);
+        if (availability == null) {
+            availability = new HashMap<>();
+            for (NodeStatus n : status.nodes()) {
+                availability.put(n.uname(), n.canRunResources());
+            }
+        }
+        return availability.getOrDefault(node, false);
     }
 
     private boolean usable(Unit u, String node, Map<String, Integer> sc) {

@@ -136,12 +136,6 @@ public final class Scheduler {
     }
 
     private static boolean hasRequiredNeighbour(PlannedAction p, ActionPlanner plan) {
-        for (ActionPlanner.Link l : plan.links) {
-            PlannedAction other = l.first() == p ? l.then() : l.then() == p ? l.first() : null;
-            if (other != null && !other.pseudo && !other.optional && other.runnable) {
-                return true;
-            }
-        }
-        return false;
+        return plan.requiredNeighbours().contains(p);
     }
 }

@@ -29,7 +29,8 @@ import java.util.Set;
  */
 record Units(List<Unit> units, Map<String, List<Unit>> groups, Map<String, List<List<Unit>>> clones,
         Map<String, String> parents, Map<String, Set<String>> probed, List<String> topLevel,
-        Map<String, Map<String, String>> metaById, Set<String> unsupported) {
+        Map<String, Map<String, String>> metaById, Set<String> unsupported, Map<String, Unit> byId,
+        Map<String, List<Unit>> targetsById) {
 
     static Units build(ClusterStatus status) {
         Builder b = new Builder(status);
@@ -37,7 +38,29 @@ record Units(List<Unit> units, Map<String, List<Unit>> groups, Map<String, List<
             b.top(r);
         }
         b.orphans();
-        return new Units(b.units, b.groups, b.clones, b.parents, b.probed, b.topLevel, b.metaById, b.unsupported);
+        Map<String, Unit> byId = new HashMap<>();
+        Map<String, List<Unit>> targets = new HashMap<>();
+        for (Unit u : b.units) {
+            byId.putIfAbsent(u.id, u);
+            java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+            keys.add(u.id);
+            if (u.instance < 0 && u.groupId != null) {
+                keys.add(u.groupId);
+            }
+            if (u.cloneId != null) {
+                keys.add(u.cloneId);
+                keys.add(u.configId);
+                String parent = b.parents.get(u.configId);
+                if (parent != null) {
+                    keys.add(parent);
+                }
+            }
+            for (String k : keys) {
+                targets.computeIfAbsent(k, x -> new ArrayList<>()).add(u);
+            }
+        }
+        return new Units(b.units, b.groups, b.clones, b.parents, b.probed, b.topLevel, b.metaById, b.unsupported,
+                byId, targets);
     }
 
     private static final class Builder {
@@ -53,8 +76,13 @@ record Units(List<Unit> units, Map<String, List<Unit>> groups, Map<String, List<
         final Map<String, String> defaults;
         final RuleContext ctx;
 
+        final Map<String, List<ResourceStatus>> byConfig = new HashMap<>();
+
         Builder(ClusterStatus status) {
             this.status = status;
+            for (ResourceStatus r : status.resources().values()) {
+                r.configId().ifPresent(c -> byConfig.computeIfAbsent(c, x -> new ArrayList<>()).add(r));
+            }
             this.ctx = RuleContext.at(status.now());
             this.defaults = NvSets.resolve(status.cib().configuration().rscDefaults().orElse(List.of()),
                     NvSet.META, ctx);
@@ -89,7 +117,7 @@ record Units(List<Unit> units, Map<String, List<Unit>> groups, Map<String, List<
                 status.resource(p.id()).ifPresent(rs -> attach(u, rs.byNode()));
             }
             probed.computeIfAbsent(p.id(), k -> new HashSet<>());
-            for (ResourceStatus rs : status.historiesOf(p.id())) {
+            for (ResourceStatus rs : byConfig.getOrDefault(p.id(), List.of())) {
                 probed.get(p.id()).addAll(rs.byNode().keySet());
             }
             return u;
@@ -238,11 +266,6 @@ record Units(List<Unit> units, Map<String, List<Unit>> groups, Map<String, List<
     }
 
     Unit unit(String id) {
-        for (Unit u : units) {
-            if (u.id.equals(id)) {
-                return u;
-            }
-        }
-        return null;
+        return byId.get(id);
     }
 }

@@ -75,6 +75,8 @@ public final class Unpacker {
         Map<String, ResourceStatus> resources = new LinkedHashMap<>();
         Map<String, Map<String, FailCount>> failCounts = new HashMap<>();
         Map<String, Map<String, NodeHistory>> histories = new LinkedHashMap<>();
+        Map<String, Resource> parents = parentMap(cib);
+        Map<String, Long> timeouts = new HashMap<>();
         for (NodeState ns : cib.status().nodes()) {
             String uname = nodeName(cib, ns);
             NodeStatus node = nodes.stream().filter(x -> x.uname().equals(uname)).findFirst().orElse(null);
@@ -88,7 +90,9 @@ public final class Unpacker {
                 if (p == null) {
                     p = primitives.get(baseId(lr.id()));
                 }
-                long timeout = p == null ? 0 : failureTimeoutMs(cib, p, now);
+                final Primitive prim = p;
+                long timeout = p == null ? 0 : timeouts.computeIfAbsent(p.id(),
+                        k -> failureTimeoutMs(cib, prim, now, parents));
                 NodeHistory h = HistoryReplay.replay(lr, uname, p, options, timeout, now);
                 histories.computeIfAbsent(lr.id(), k -> new LinkedHashMap<>()).put(uname, h);
             }
@@ -118,13 +122,13 @@ public final class Unpacker {
     }
 
     /** The failure-timeout of a primitive: its meta, else its parents', else rsc_defaults. */
-    static long failureTimeoutMs(Cib cib, Primitive p, Instant now) {
+    static long failureTimeoutMs(Cib cib, Primitive p, Instant now, Map<String, Resource> parents) {
         RuleContext ctx = RuleContext.at(now);
         String v = NvSets.resolve(p.sets(), NvSet.META, ctx).get("failure-timeout");
-        Optional<Resource> parent = parentOf(cib, p.id());
-        while (v == null && parent.isPresent()) {
-            v = NvSets.resolve(parent.get().sets(), NvSet.META, ctx).get("failure-timeout");
-            parent = parentOf(cib, parent.get().id());
+        Resource parent = parents.get(p.id());
+        while (v == null && parent != null) {
+            v = NvSets.resolve(parent.sets(), NvSet.META, ctx).get("failure-timeout");
+            parent = parents.get(parent.id());
         }
         if (v == null) {
             v = NvSets.resolve(cib.configuration().rscDefaults().orElse(List.of()), NvSet.META, ctx)
@@ -275,6 +279,19 @@ public final class Unpacker {
     static boolean inClone(Cib cib, String primitiveId) {
         return cib.configuration().topParentOf(primitiveId).map(r -> r instanceof io.tandem.cib.Clone)
                 .orElse(false);
+    }
+
+    /** Child id to its group or clone. */
+    static Map<String, Resource> parentMap(Cib cib) {
+        Map<String, Resource> out = new HashMap<>();
+        for (Resource r : cib.configuration().allResources()) {
+            if (r instanceof io.tandem.cib.Group g) {
+                g.members().forEach(m -> out.put(m.id(), g));
+            } else if (r instanceof io.tandem.cib.Clone c) {
+                out.put(c.child().id(), c);
+            }
+        }
+        return out;
     }
 
     static Optional<Resource> parentOf(Cib cib, String id) {
