@@ -331,12 +331,40 @@ final class Constraints {
                     && (fc.lastFailure() * 1000 + timeoutMs) <= status.now().toEpochMilli()) {
                 continue;
             }
-            total = Score.add(total, fc.total());
+            for (Map.Entry<String, Integer> e : fc.perOperation().entrySet()) {
+                // Failures of an operation with on-fail=ignore do not count towards migration-threshold.
+                if (!ignoredOperation(u, e.getKey())) {
+                    total = Score.add(total, e.getValue());
+                }
+            }
             if (name.equals(u.configId) && u.id.equals(u.configId)) {
                 break;
             }
         }
         return total;
+    }
+
+    private static boolean ignoredOperation(Unit u, String opKey) {
+        if (u.def == null || opKey.isEmpty()) {
+            return false;
+        }
+        int us = opKey.lastIndexOf('_');
+        if (us < 0) {
+            return false;
+        }
+        String name = opKey.substring(0, us);
+        long interval;
+        try {
+            interval = Long.parseLong(opKey.substring(us + 1));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        for (io.tandem.cib.Operation o : u.def.operations()) {
+            if (name.equals(o.name()) && o.intervalMs() == interval) {
+                return "ignore".equalsIgnoreCase(o.get("on-fail").orElse(""));
+            }
+        }
+        return false;
     }
 
     static Map<String, String> none() {

@@ -59,8 +59,11 @@ final class Unit {
     /** A failure with on-fail=stop: the resource is to stay stopped. */
     boolean stopOnFail;
 
+    /** Active on a node in maintenance mode. */
+    boolean onMaintenanceNode;
+
     boolean managed() {
-        return !blocked && ClusterOptions.isTrue(meta("is-managed", "true"))
+        return !blocked && !onMaintenanceNode && ClusterOptions.isTrue(meta("is-managed", "true"))
                 && !ClusterOptions.isTrue(meta("maintenance", "false"));
     }
 

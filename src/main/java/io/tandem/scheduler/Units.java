@@ -90,12 +90,15 @@ record Units(List<Unit> units, Map<String, List<Unit>> groups, Map<String, List<
 
         Map<String, String> meta(Resource r, Map<String, String> parentMeta) {
             RuleContext c = ctx;
+            Map<String, String> dflt = defaults;
             if (r instanceof Primitive p) {
                 c = ctx.withResource(p.agentClass(), p.provider(), p.type());
+                // rsc_defaults may select by agent (rsc_expression): resolve them for this primitive.
+                dflt = NvSets.resolve(status.cib().configuration().rscDefaults().orElse(List.of()), NvSet.META, c);
             }
             Map<String, String> m = NvSets.resolve(r.sets(), NvSet.META, c);
             parentMeta.forEach(m::putIfAbsent);
-            defaults.forEach(m::putIfAbsent);
+            dflt.forEach(m::putIfAbsent);
             metaById.put(r.id(), m);
             return m;
         }
@@ -128,6 +131,8 @@ record Units(List<Unit> units, Map<String, List<Unit>> groups, Map<String, List<
                 u.history.put(h.node(), h);
                 if (h.active()) {
                     u.current.add(h.node());
+                    // Resources on a node in maintenance are left alone.
+                    u.onMaintenanceNode |= status.node(h.node()).map(NodeStatus::maintenance).orElse(false);
                 }
                 // Fencing will clean an unclean node: a failure there needs no recovery of its own.
                 boolean unclean = status.node(h.node()).map(NodeStatus::unclean).orElse(false);

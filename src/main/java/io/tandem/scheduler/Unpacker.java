@@ -80,7 +80,7 @@ public final class Unpacker {
         for (NodeState ns : cib.status().nodes()) {
             String uname = nodeName(cib, ns);
             NodeStatus node = nodes.stream().filter(x -> x.uname().equals(uname)).findFirst().orElse(null);
-            if (node != null && !node.online() && !node.unclean()) {
+            if (node != null && !node.online() && !node.unclean() && !node.maintenance()) {
                 // A node that left cleanly runs nothing: its history no longer counts.
                 readFailCounts(ns, uname, failCounts);
                 continue;
