@@ -97,7 +97,7 @@ final class ActionPlanner {
             if (defChanged) {
                 changed = "resource definition change";
             }
-            boolean need = next == null || !c.equals(next) || failedHere || u.current.size() > 1 || defChanged;
+            boolean need = next == null || !c.equals(next) || failedHere || cleanCount(u) > 1 || defChanged;
             NodeStatus ns = node(c).orElse(null);
             boolean fenced = ns != null && ns.unclean();
             // On a node to be fenced the stop is implied by the fencing: a pseudo action after it.
@@ -153,6 +153,10 @@ final class ActionPlanner {
                 links.add(new Link(sa, mon, true, true, false));
             }
         }
+    }
+
+    private long cleanCount(Unit u) {
+        return u.current.stream().filter(n -> !node(n).map(NodeStatus::unclean).orElse(false)).count();
     }
 
     /** The parameters changed since the last start (its recorded op-digest no longer matches). */

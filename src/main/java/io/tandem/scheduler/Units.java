@@ -38,6 +38,7 @@ record Units(List<Unit> units, Map<String, List<Unit>> groups, Map<String, List<
             b.top(r);
         }
         b.orphans();
+        b.units.forEach(b::settle);
         Map<String, Unit> byId = new HashMap<>();
         Map<String, List<Unit>> targets = new HashMap<>();
         for (Unit u : b.units) {
@@ -134,13 +135,25 @@ record Units(List<Unit> units, Map<String, List<Unit>> groups, Map<String, List<
                     // Resources on a node in maintenance are left alone.
                     u.onMaintenanceNode |= status.node(h.node()).map(NodeStatus::maintenance).orElse(false);
                 }
-                // Fencing will clean an unclean node: a failure there needs no recovery of its own.
-                boolean unclean = status.node(h.node()).map(NodeStatus::unclean).orElse(false);
-                if (h.failed() && !unclean) {
+                // Fencing will clean a lost node: a failure there needs no recovery of its own.
+                boolean lost = status.node(h.node()).map(n -> n.unclean() && !n.online()).orElse(false);
+                if (h.failed() && !lost) {
                     u.failed = true;
                     u.blocked |= h.onFail() == OnFail.BLOCK;
                 }
                 u.stopOnFail |= h.onFail() == OnFail.STOP && !h.failedOps().isEmpty();
+            }
+        }
+
+        /** Clean nodes first: an instance on a node about to be fenced is stopped by the fencing. */
+        void settle(Unit u) {
+            u.current.sort(java.util.Comparator.comparing(
+                    (String n) -> status.node(n).map(NodeStatus::unclean).orElse(false)));
+            long clean = u.current.stream().filter(n -> !status.node(n).map(NodeStatus::unclean).orElse(false))
+                    .count();
+            String policy = u.meta("multiple-active", "stop_start");
+            if (clean > 1 && policy.equals("block")) {
+                u.blocked = true;
             }
         }
 
