@@ -80,7 +80,8 @@ public final class Unpacker {
         for (NodeState ns : cib.status().nodes()) {
             String uname = nodeName(cib, ns);
             NodeStatus node = nodes.stream().filter(x -> x.uname().equals(uname)).findFirst().orElse(null);
-            if (node != null && !node.online() && !node.unclean() && !node.maintenance()) {
+            if (node != null && !node.online() && !node.maintenance()
+                    && (!node.unclean() || !options.stonithEnabled())) {
                 // A node that left cleanly runs nothing: its history no longer counts.
                 readFailCounts(ns, uname, failCounts);
                 continue;
