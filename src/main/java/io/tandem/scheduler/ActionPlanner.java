@@ -460,13 +460,14 @@ final class ActionPlanner {
                 }
                 boolean migratingStart = f.unit != null && f.unit.migrating && f.task.equals("start");
                 if (l.impliesThen() && !f.optional && !t.optional && f.runnable && !migratingStart && f.rsc != null
-                        && "resource definition change".equals(t.reason)) {
+                        && f.unit != t.unit && "resource definition change".equals(t.reason)) {
                     // An ordering's reason outranks a definition change, as Pacemaker reports it.
                     t.reason = "required " + f.rsc + " " + f.task;
                 }
                 if (l.impliesThen() && !f.optional && t.optional && f.runnable && !migratingStart) {
                     t.optional = false;
-                    if (t.reason == null && f.rsc != null) {
+                    // A resource's own stop-then-start gives no reason: an ordering's reason reads better.
+                    if (t.reason == null && f.rsc != null && (f.unit == null || f.unit != t.unit)) {
                         t.reason = "required " + f.rsc + " " + f.task;
                     }
                     changed = true;
