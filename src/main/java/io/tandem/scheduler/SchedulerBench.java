@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Benchmark, not a test: generates CIBs of 2, 8 and 32 nodes with 100 to 10,000 running resources
- * (plus a location each tenth resource and a colocation each fiftieth) and times Tandem's scheduler
+ * (plus a location each tenth resource and a colocation each fiftieth; every node has probed every
+ * resource) and times Tandem's scheduler
  * against {@code crm_simulate -R -x} on the same file, reporting wall time and peak RSS.
  * Run: {@code java -cp target/classes io.tandem.scheduler.SchedulerBench [--no-pacemaker] [nodes x rscs ...]}.
  */
@@ -96,6 +97,17 @@ public final class SchedulerBench {
             if (r % 50 == 1) {
                 cons.append("<rsc_colocation id=\"c").append(r).append("\" rsc=\"").append(id).append("\" with-rsc=\"r")
                         .append(r - 1).append("\" score=\"INFINITY\"/>");
+            }
+            // Every node has probed every resource (as in a settled cluster); four in five run somewhere.
+            for (int i = 0; i < nodes; i++) {
+                if (r % 5 != 4 && i == r % nodes) {
+                    continue;
+                }
+                lrm[i].append("<lrm_resource id=\"").append(id).append("\" class=\"ocf\" provider=\"pacemaker\" type=\"Dummy\">")
+                        .append("<lrm_rsc_op id=\"").append(id).append("_last_0\" operation_key=\"").append(id)
+                        .append("_monitor_0\" operation=\"monitor\" crm_feature_set=\"3.16.2\" transition-key=\"1:1:7:x\" ")
+                        .append("transition-magic=\"0:7;1:1:7:x\" call-id=\"1\" rc-code=\"7\" op-status=\"0\" interval=\"0\" ")
+                        .append("op-digest=\"").append(digest).append("\"/></lrm_resource>");
             }
             if (r % 5 != 4) {
                 int node = r % nodes;
