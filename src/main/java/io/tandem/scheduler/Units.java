@@ -78,9 +78,15 @@ record Units(List<Unit> units, Map<String, List<Unit>> groups, Map<String, List<
         final RuleContext ctx;
 
         final Map<String, List<ResourceStatus>> byConfig = new HashMap<>();
+        final Map<String, NodeStatus> nodeByName = new HashMap<>();
+
+        java.util.Optional<NodeStatus> node(String name) {
+            return java.util.Optional.ofNullable(nodeByName.get(name));
+        }
 
         Builder(ClusterStatus status) {
             this.status = status;
+            status.nodes().forEach(n -> nodeByName.put(n.uname(), n));
             for (ResourceStatus r : status.resources().values()) {
                 r.configId().ifPresent(c -> byConfig.computeIfAbsent(c, x -> new ArrayList<>()).add(r));
             }
@@ -133,10 +139,10 @@ record Units(List<Unit> units, Map<String, List<Unit>> groups, Map<String, List<
                 if (h.active()) {
                     u.current.add(h.node());
                     // Resources on a node in maintenance are left alone.
-                    u.onMaintenanceNode |= status.node(h.node()).map(NodeStatus::maintenance).orElse(false);
+                    u.onMaintenanceNode |= node(h.node()).map(NodeStatus::maintenance).orElse(false);
                 }
                 // Fencing will clean a lost node: a failure there needs no recovery of its own.
-                boolean lost = status.node(h.node()).map(n -> n.unclean() && !n.online()).orElse(false);
+                boolean lost = node(h.node()).map(n -> n.unclean() && !n.online()).orElse(false);
                 if (h.failed() && !lost) {
                     u.failed = true;
                     u.blocked |= h.onFail() == OnFail.BLOCK;
@@ -148,8 +154,8 @@ record Units(List<Unit> units, Map<String, List<Unit>> groups, Map<String, List<
         /** Clean nodes first: an instance on a node about to be fenced is stopped by the fencing. */
         void settle(Unit u) {
             u.current.sort(java.util.Comparator.comparing(
-                    (String n) -> status.node(n).map(NodeStatus::unclean).orElse(false)));
-            long clean = u.current.stream().filter(n -> !status.node(n).map(NodeStatus::unclean).orElse(false))
+                    (String n) -> node(n).map(NodeStatus::unclean).orElse(false)));
+            long clean = u.current.stream().filter(n -> !node(n).map(NodeStatus::unclean).orElse(false))
                     .count();
             String policy = u.meta("multiple-active", "stop_start");
             if (clean > 1 && policy.equals("block")) {
