@@ -45,14 +45,20 @@ public final class CrmSimulate {
         String saveOutput = null;
         String saveGraph = null;
         String date = null;
+        boolean run = false;
+        List<String> up = new ArrayList<>();
+        List<String> down = new ArrayList<>();
+        List<String> inject = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
                 case "-x", "--xml-file" -> file = args.get(++i);
                 case "-S", "--simulate" -> simulate = true;
                 case "-s", "--show-scores" -> scores = true;
-                case "-R", "--run" -> {
-                }
+                case "-R", "--run" -> run = true;
+                case "-u", "--node-up" -> up.add(args.get(++i));
+                case "-d", "--node-down" -> down.add(args.get(++i));
+                case "-i", "--op-inject" -> inject.add(args.get(++i));
                 case "-L", "--live-check" -> live = true;
                 case "-O", "--save-output" -> saveOutput = args.get(++i);
                 case "-G", "--save-graph" -> saveGraph = args.get(++i);
@@ -100,6 +106,20 @@ public final class CrmSimulate {
         ClusterStatus before = Unpacker.unpack(cib, now);
         sb.append("Current cluster status:\n");
         CrmSimulateStatus.print(before, sb);
+        if (!up.isEmpty() || !down.isEmpty() || !inject.isEmpty()) {
+            sb.append("\nPerforming Requested Modifications:\n");
+            try {
+                cib = CrmSimulateInject.apply(cib, up, down, inject, Unpacker.effectiveNow(cib, now), sb);
+            } catch (IllegalArgumentException e) {
+                out.print(sb);
+                err.println("crm_simulate: " + e.getMessage());
+                return 64;
+            }
+        }
+        if (!(simulate || run || scores || saveGraph != null)) {
+            out.print(sb);
+            return save(cib, saveOutput, null, null, err);
+        }
         SchedulerResult result = Scheduler.schedule(cib, now);
         if (scores) {
             sb.append("\n");
@@ -129,11 +149,15 @@ public final class CrmSimulate {
             cib = exec.cib();
         }
         out.print(sb);
+        return save(cib, saveOutput, saveGraph, result, err);
+    }
+
+    private static int save(Cib cib, String saveOutput, String saveGraph, SchedulerResult result, PrintStream err) {
         try {
             if (saveOutput != null) {
                 Files.writeString(Path.of(saveOutput), cib.toXmlString());
             }
-            if (saveGraph != null) {
+            if (saveGraph != null && result != null) {
                 Files.writeString(Path.of(saveGraph), CrmSimulateGraph.xml(result.graph()));
             }
         } catch (java.io.IOException e) {

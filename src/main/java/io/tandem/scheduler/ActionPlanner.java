@@ -410,7 +410,8 @@ final class ActionPlanner {
                 links.add(new Link(x, stopped, false, true, false));
             }
         }
-        links.add(new Link(stop, start, false, false, false));
+        // Everything stops before anything (re)starts: stopped comes before start.
+        links.add(new Link(stopped, start, false, false, false));
         if (isClone && !anyRunnable) {
             running.runnable = false;
             start.runnable = false;
