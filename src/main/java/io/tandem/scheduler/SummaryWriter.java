@@ -14,7 +14,39 @@ final class SummaryWriter {
     private int detailWidth = 5;
     private final List<String> lines = new ArrayList<>();
 
+    /** One line before padding. */
+    private record Item(String change, String rsc, String details, String reason) {
+    }
+
+    private final List<Item> items = new ArrayList<>();
+
+    /**
+     * Pacemaker's column widths grow while lines are formatted and crm_simulate formats the summary
+     * twice, so every line is padded to the widths reached over all lines.
+     */
     static List<String> write(Units units, ActionPlanner plan) {
+        SummaryWriter w = collect(units, plan);
+        for (Item i : w.items) {
+            w.grow(i);
+        }
+        for (Item i : w.items) {
+            w.grow(i);
+            w.lines.add(String.format("%-8s   %-" + w.rscWidth + "s   ( %" + w.detailWidth + "s )%s%s", i.change(),
+                    i.rsc(), i.details(), i.reason() != null ? "  " : "", i.reason() != null ? i.reason() : ""));
+        }
+        return List.copyOf(w.lines);
+    }
+
+    private void grow(Item i) {
+        if (i.rsc().length() > rscWidth) {
+            rscWidth = i.rsc().length() + 2;
+        }
+        if (i.details().length() > detailWidth) {
+            detailWidth = i.details().length();
+        }
+    }
+
+    private static SummaryWriter collect(Units units, ActionPlanner plan) {
         SummaryWriter w = new SummaryWriter();
         for (PlannedAction f : plan.fences.values()) {
             String action = f.rsc.substring(f.rsc.lastIndexOf('-') + 1);
@@ -23,7 +55,7 @@ final class SummaryWriter {
         for (Unit u : units.units()) {
             w.unit(u, plan);
         }
-        return List.copyOf(w.lines);
+        return w;
     }
 
     private void unit(Unit u, ActionPlanner plan) {
@@ -81,10 +113,6 @@ final class SummaryWriter {
         if (source == null) {
             source = action;
         }
-        int len = u.id.length();
-        if (len > rscWidth) {
-            rscWidth = len + 2;
-        }
         String details;
         if (origin == null) {
             details = destination;
@@ -94,9 +122,6 @@ final class SummaryWriter {
             details = origin;
         } else {
             details = origin + " -> " + destination;
-        }
-        if (details.length() > detailWidth) {
-            detailWidth = details.length();
         }
         boolean runnable = action == null || action.runnable;
         String reason = null;
@@ -108,7 +133,6 @@ final class SummaryWriter {
         } else if (!runnable) {
             reason = "blocked";
         }
-        lines.add(String.format("%-8s   %-" + rscWidth + "s   ( %" + detailWidth + "s )%s%s", change, u.id, details,
-                reason != null ? "  " : "", reason != null ? reason : ""));
+        items.add(new Item(change, u.id, details, reason));
     }
 }
