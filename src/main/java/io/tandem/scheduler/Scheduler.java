@@ -29,6 +29,7 @@ public final class Scheduler {
         constraints.apply();
         Placement placement = new Placement(status, units, constraints.colocs);
         placement.assignAll(allocationOrder(units, status));
+        Promotion.decide(status, units);
         ActionPlanner plan = new ActionPlanner(status, units);
         plan.create();
         plan.order(constraints.orders);

@@ -19,6 +19,8 @@ final class SummaryWriter {
     }
 
     private final List<Item> items = new ArrayList<>();
+    private Role role = Role.STOPPED;
+    private Role nextRole = Role.STOPPED;
 
     /**
      * Pacemaker's column widths grow while lines are formatted and crm_simulate formats the summary
@@ -72,8 +74,10 @@ final class SummaryWriter {
         String startNode = (start == null || !start.runnable) ? null : current;
         PlannedAction stop = startNode != null ? stops.get(startNode) : stops.values().stream().findFirst().orElse(null);
         boolean moving = current != null && next != null && !current.equals(next);
-        Role role = current != null ? Role.STARTED : Role.STOPPED;
-        Role nextRole = next != null ? Role.STARTED : Role.STOPPED;
+        Role role = u.role();
+        Role nextRole = u.nextRole();
+        this.role = role;
+        this.nextRole = nextRole;
         if (role == nextRole) {
             if (start == null || start.optional) {
                 return;
@@ -103,7 +107,11 @@ final class SummaryWriter {
             item("Move", u, current, next, stop, null);
         } else if (stop != null && !stop.optional) {
             item("Restart", u, current, next, start, null);
-        } else if (role == Role.STOPPED && nextRole == Role.STARTED) {
+        } else if (role == Role.PROMOTED) {
+            item("Demote", u, current, next, start, null);
+        } else if (nextRole == Role.PROMOTED) {
+            item("Promote", u, current, next, start, null);
+        } else if (role == Role.STOPPED && nextRole.isActive()) {
             item("Start", u, current, next, start, null);
         }
     }
@@ -113,15 +121,30 @@ final class SummaryWriter {
         if (source == null) {
             source = action;
         }
+        boolean needRole = role.compareTo(Role.STARTED) > 0 || nextRole.compareTo(Role.UNPROMOTED) > 0;
+        boolean sameHost = origin != null && origin.equals(destination);
+        boolean sameRole = role == nextRole;
         String details;
-        if (origin == null) {
+        if (needRole && origin == null) {
+            details = role.text() + " -> " + nextRole.text() + " " + destination;
+        } else if (origin == null) {
             details = destination;
+        } else if (needRole && destination == null) {
+            details = role.text() + " " + origin;
         } else if (destination == null) {
             details = origin;
-        } else if (origin.equals(destination)) {
+        } else if (needRole && sameRole && sameHost) {
+            details = role.text() + " " + origin;
+        } else if (sameRole && sameHost) {
             details = origin;
-        } else {
+        } else if (needRole && sameRole) {
+            details = origin + " -> " + destination + " " + role.text();
+        } else if (sameRole) {
             details = origin + " -> " + destination;
+        } else if (sameHost) {
+            details = role.text() + " -> " + nextRole.text() + " " + origin;
+        } else {
+            details = role.text() + " " + origin + " -> " + nextRole.text() + " " + destination;
         }
         boolean runnable = action == null || action.runnable;
         String reason = null;

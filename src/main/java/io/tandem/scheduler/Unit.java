@@ -59,6 +59,28 @@ final class Unit {
     /** A failure with on-fail=stop: the resource is to stay stopped. */
     boolean stopOnFail;
 
+    /** An instance of a promotable clone: it has a role beyond Started. */
+    boolean promotable;
+    /** Promoted where it runs now (promotable instances only). */
+    boolean promotedNow;
+    /** To be promoted where it is placed (decided by {@link Promotion}). */
+    boolean promoteNext;
+
+    /** The role now, as Pacemaker's summary names it (a started promotable instance is Unpromoted). */
+    Role role() {
+        if (current.isEmpty()) {
+            return Role.STOPPED;
+        }
+        return !promotable ? Role.STARTED : promotedNow ? Role.PROMOTED : Role.UNPROMOTED;
+    }
+
+    Role nextRole() {
+        if (assigned == null) {
+            return Role.STOPPED;
+        }
+        return !promotable ? Role.STARTED : promoteNext ? Role.PROMOTED : Role.UNPROMOTED;
+    }
+
     /** Active on a node in maintenance mode. */
     boolean onMaintenanceNode;
 

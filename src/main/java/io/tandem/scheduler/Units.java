@@ -184,7 +184,7 @@ record Units(List<Unit> units, Map<String, List<Unit>> groups, Map<String, List<
             cm.putIfAbsent("resource-stickiness", "1");
             metaById.put(c.id(), cm);
             parents.put(c.child().id(), c.id());
-            if (c.promotable()) {
+            if (c.promotable() && c.child() instanceof Group) {
                 unsupported.add(c.id());
             }
             int nodes = status.nodes().size();
@@ -250,6 +250,8 @@ record Units(List<Unit> units, Map<String, List<Unit>> groups, Map<String, List<
                 Map<String, Map<String, NodeHistory>> h = byInstance.getOrDefault(i, Map.of());
                 for (Unit u : inst) {
                     attach(u, h.getOrDefault(u.configId, Map.of()));
+                    u.promotable = c.promotable();
+                    u.promotedNow = u.currentNode() != null && u.history.get(u.currentNode()).role() == Role.PROMOTED;
                 }
                 instances.add(inst);
             }
