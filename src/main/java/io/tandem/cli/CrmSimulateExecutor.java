@@ -41,7 +41,8 @@ final class CrmSimulateExecutor {
         }
         boolean probe = a.task().equals("monitor") && a.intervalMs() == 0;
         int rc = probe ? 7 : 0;
-        String id = a.intervalMs() > 0 ? a.rsc() + "_" + a.task() + "_" + a.intervalMs() : a.rsc() + "_last_0";
+        String base = Unpacker.baseId(a.rsc());
+        String id = a.intervalMs() > 0 ? base + "_" + a.task() + "_" + a.intervalMs() : base + "_last_0";
         Map<String, String> attrs = new LinkedHashMap<>();
         attrs.put("id", id);
         attrs.put("operation_key", a.key());
@@ -57,6 +58,14 @@ final class CrmSimulateExecutor {
         for (int i = 0; i < rs.size(); i++) {
             if (rs.get(i).id().equals(a.rsc())) {
                 idx = i;
+            }
+        }
+        if (idx < 0) {
+            // An anonymous clone instance is recorded under whatever name its history on this node has.
+            for (int i = 0; i < rs.size(); i++) {
+                if (Unpacker.baseId(rs.get(i).id()).equals(Unpacker.baseId(a.rsc()))) {
+                    idx = i;
+                }
             }
         }
         LrmResource lr;

@@ -135,6 +135,7 @@ final class ActionPlanner {
         for (PlannedAction stop : st.values()) {
             links.add(new Link(stop, sa, false, true, false));
         }
+        promotions(u, sa, st);
         if (u.def != null && next != null) {
             NodeHistory h = u.history.get(next);
             for (Operation op : u.def.operations()) {
@@ -152,6 +153,27 @@ final class ActionPlanner {
                 PlannedAction mon = add(new PlannedAction(u, u.id, "monitor", op.intervalMs(), next, false, false));
                 links.add(new Link(sa, mon, true, true, false));
             }
+        }
+    }
+
+    /** Demote before a promoted instance stops or loses its role; promote after the start that needs it. */
+    private void promotions(Unit u, PlannedAction start, Map<String, PlannedAction> stops) {
+        if (!u.promotable) {
+            return;
+        }
+        String cur = u.currentNode();
+        boolean staying = cur != null && cur.equals(u.assigned) && (stops.get(cur) == null || stops.get(cur).optional);
+        if (u.promotedNow && cur != null && !(u.promoteNext && staying)) {
+            PlannedAction demote = add(new PlannedAction(u, u.id, "demote", 0, cur, false, false));
+            PlannedAction stop = stops.get(cur);
+            if (stop != null) {
+                links.add(new Link(demote, stop, false, false, false));
+            }
+        }
+        if (u.promoteNext && u.assigned != null && !(u.promotedNow && staying)) {
+            PlannedAction promote = add(new PlannedAction(u, u.id, "promote", 0, u.assigned, false, false));
+            links.add(new Link(start, promote, true, false, false));
+            promote.runnable = start.runnable;
         }
     }
 
