@@ -64,7 +64,9 @@ final class Promotion {
         if (attr == null) {
             attr = n.attributes().get("master-" + u.configId);
         }
-        Integer total = attr == null ? null : Score.parse(attr);
+        // Without a promotion score an instance that is promoted here stays a candidate (score 0).
+        boolean promotedHere = u.promotedNow && n.uname().equals(u.currentNode());
+        Integer total = attr != null ? Integer.valueOf(Score.parse(attr)) : promotedHere ? Integer.valueOf(0) : null;
         for (Constraint c : status.cib().configuration().constraints()) {
             if (!(c instanceof Location l)) {
                 continue;
