@@ -21,6 +21,7 @@ final class Promotion {
     }
 
     static void decide(ClusterStatus status, Units units) {
+        Map<String, Unit> primaries = units.byId();
         for (Map.Entry<String, List<List<Unit>>> e : units.clones().entrySet()) {
             List<Unit> instances = new ArrayList<>();
             for (List<Unit> inst : e.getValue()) {
@@ -39,7 +40,7 @@ final class Promotion {
                 if (u.assigned == null) {
                     continue;
                 }
-                Integer s = score(status, e.getKey(), u);
+                Integer s = score(status, e.getKey(), u, primaries);
                 if (s != null && s >= 0) {
                     candidates.add(u);
                     score.put(u, s);
@@ -55,7 +56,7 @@ final class Promotion {
     }
 
     /** The promotion score on the instance's node, or null when it may not be promoted there. */
-    private static Integer score(ClusterStatus status, String cloneId, Unit u) {
+    private static Integer score(ClusterStatus status, String cloneId, Unit u, Map<String, Unit> primaries) {
         NodeStatus n = status.node(u.assigned).orElse(null);
         if (n == null) {
             return null;
@@ -84,6 +85,27 @@ final class Promotion {
                     total = Score.add(total == null ? 0 : total,
                             RuleEvaluator.score(r, RuleContext.forNode(n.attributes(), status.now())));
                 }
+            }
+        }
+        // "clone with-rsc" colocations in the Promoted role pull (or push) the promotion to the primary's node.
+        for (Constraint c : status.cib().configuration().constraints()) {
+            if (!(c instanceof io.tandem.cib.Colocation co) || !cloneId.equals(co.get("rsc"))
+                    || Role.parse(co.get("rsc-role")) != Role.PROMOTED || co.get("with-rsc") == null) {
+                continue;
+            }
+            Unit primary = primaries.get(co.get("with-rsc"));
+            if (primary == null || primary.assigned == null) {
+                continue;
+            }
+            int sc = Score.parse(co.get("score"));
+            boolean here = primary.assigned.equals(n.uname());
+            if (sc >= Score.INFINITY && !here || sc <= -Score.INFINITY && here) {
+                return null;
+            }
+            if (here && total != null) {
+                total = Score.add(total, sc);
+            } else if (here && sc > 0) {
+                total = sc;
             }
         }
         return total;
