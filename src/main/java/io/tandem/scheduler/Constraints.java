@@ -181,9 +181,18 @@ final class Constraints {
         int score = Score.parse(c.get("score"));
         String attr = c.get("node-attribute");
         if (c.get("rsc") != null && c.get("with-rsc") != null) {
-            if (Role.parse(c.get("rsc-role")) == Role.PROMOTED || Role.parse(c.get("with-rsc-role")) == Role.PROMOTED
-                    || Role.parse(c.get("rsc-role")) == Role.UNPROMOTED
-                    || Role.parse(c.get("with-rsc-role")) == Role.UNPROMOTED) {
+            Role depRole = Role.parse(c.get("rsc-role"));
+            Role primRole = Role.parse(c.get("with-rsc-role"));
+            if (depRole == Role.PROMOTED || depRole == Role.UNPROMOTED || primRole == Role.UNPROMOTED) {
+                return;
+            }
+            if (primRole == Role.PROMOTED) {
+                // Placed with the promoted instance of a promotable clone.
+                List<Unit> d = reps(c.get("rsc"));
+                List<Unit> p = reps(c.get("with-rsc"));
+                if (score != 0 && !d.isEmpty() && !p.isEmpty() && isClone(c.get("with-rsc"))) {
+                    colocs.add(new Coloc(c.id(), d, p, score, true, attr, true));
+                }
                 return;
             }
             add(c.id(), c.get("rsc"), c.get("with-rsc"), score, attr);

@@ -126,6 +126,8 @@ final class Placement {
             }
             assignMembers(inst);
         }
+        // Promotion is decided as soon as the instances are placed: dependents of the promoted role need it.
+        Promotion.decide(status, units, cloneId);
     }
 
     private void assignMembers(List<Unit> inst) {
@@ -234,7 +236,7 @@ final class Placement {
         boolean anyDone = false;
         for (Unit p : c.primaries()) {
             anyDone |= p.assignedDone;
-            if (p.assigned != null) {
+            if (p.assigned != null && (!c.primaryPromoted() || p.promoteNext)) {
                 primaryNodes.add(p.assigned);
             }
         }

@@ -21,8 +21,15 @@ final class Promotion {
     }
 
     static void decide(ClusterStatus status, Units units) {
+        for (String cloneId : units.clones().keySet()) {
+            decide(status, units, cloneId);
+        }
+    }
+
+    /** Decides the promoted instances of one clone (again: a later call gives the same answer). */
+    static void decide(ClusterStatus status, Units units, String cloneId) {
         Map<String, Unit> primaries = units.byId();
-        for (Map.Entry<String, List<List<Unit>>> e : units.clones().entrySet()) {
+        for (Map.Entry<String, List<List<Unit>>> e : Map.of(cloneId, units.clones().get(cloneId)).entrySet()) {
             List<Unit> instances = new ArrayList<>();
             for (List<Unit> inst : e.getValue()) {
                 if (inst.size() == 1 && inst.get(0).promotable) {
@@ -37,6 +44,7 @@ final class Promotion {
             List<Unit> candidates = new ArrayList<>();
             Map<Unit, Integer> score = new java.util.HashMap<>();
             for (Unit u : instances) {
+                u.promoteNext = false;
                 if (u.assigned == null) {
                     continue;
                 }
