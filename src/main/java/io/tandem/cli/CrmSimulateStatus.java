@@ -166,7 +166,8 @@ final class CrmSimulateStatus {
             }
         } else {
             boolean blocked = blocked(s, p, id);
-            out.append(failed ? "FAILED" : "Started").append(' ');
+            String pending = pending(s, p, id, on);
+            out.append(failed ? "FAILED" : pending != null ? pending : "Started").append(' ');
             if (on.size() > 1 && blocked) {
                 out.append("(blocked) ");
             }
@@ -185,6 +186,27 @@ final class CrmSimulateStatus {
             }
         }
         out.append('\n');
+    }
+
+    /** "Starting", "Stopping", ... while such an operation is in flight on the single active node. */
+    private static String pending(ClusterStatus s, Primitive p, String id, List<String> on) {
+        if (on.size() != 1) {
+            return null;
+        }
+        for (ResourceStatus r : s.historiesOf(p.id())) {
+            NodeHistory h = r.byNode().get(on.get(0));
+            if (r.id().equals(id) && h != null && h.pendingTask().isPresent()) {
+                return switch (h.pendingTask().get()) {
+                    case "start" -> "Starting";
+                    case "stop" -> "Stopping";
+                    case "migrate_to", "migrate_from" -> "Migrating";
+                    case "promote" -> "Promoting";
+                    case "demote" -> "Demoting";
+                    default -> null;
+                };
+            }
+        }
+        return null;
     }
 
     /** A failure with on-fail=block, or multiple-active=block when active on several nodes. */
@@ -216,12 +238,12 @@ final class CrmSimulateStatus {
         if (unique) {
             flags.add("unique");
         }
+        if (disabled(c)) {
+            flags.add("disabled");
+        }
         out.append("    * Clone Set: ").append(c.id()).append(" [").append(c.child().id()).append(']');
         if (!flags.isEmpty()) {
             out.append(" (").append(String.join(", ", flags)).append(')');
-        }
-        if (disabled(c)) {
-            out.append(" (disabled)");
         }
         out.append(":\n");
         List<Primitive> prims = c.child() instanceof Group g ? g.members() : List.of((Primitive) c.child());
@@ -247,8 +269,13 @@ final class CrmSimulateStatus {
                 }
             }
             if (failed && c.child() instanceof Primitive p) {
+                boolean blocked = false;
+                for (ResourceStatus r : s.historiesOf(p.id())) {
+                    NodeHistory h = r.byNode().get(n.uname());
+                    blocked |= h != null && h.failed() && h.onFail() == io.tandem.scheduler.OnFail.BLOCK;
+                }
                 out.append("      * ").append(p.id()).append("\t(").append(p.agentSpec()).append("):\t FAILED ")
-                        .append(n.uname()).append('\n');
+                        .append(n.uname()).append(blocked ? " (blocked)" : "").append('\n');
             } else if (best == Role.PROMOTED) {
                 promoted.add(n.uname());
             } else if (best.isActive()) {

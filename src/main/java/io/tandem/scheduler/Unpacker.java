@@ -42,8 +42,9 @@ public final class Unpacker {
         return now;
     }
 
-    public static ClusterStatus unpack(Cib cib, Instant callerNow) {
-        Instant now = effectiveNow(cib, callerNow);
+    public static ClusterStatus unpack(Cib input, Instant callerNow) {
+        Instant now = effectiveNow(input, callerNow);
+        Cib cib = Templates.expand(input);
         List<String> warnings = new ArrayList<>();
         Map<String, String> props = NvSets.resolve(cib.configuration().crmConfig(), null, RuleContext.at(now));
         ClusterOptions options = new ClusterOptions(props);
