@@ -315,7 +315,4 @@ final class CrmSimulateStatus {
         }
     }
 
-    static Map<String, String> none() {
-        return Map.of();
-    }
 }

@@ -55,9 +55,6 @@ final class Constraints {
         return out;
     }
 
-    private String parentGroupConfig(Unit u) {
-        return units.parents().get(u.configId);
-    }
 
     /** The units standing for a resource in a colocation: a group's first member, each clone instance's first. */
     List<Unit> reps(String id) {
@@ -376,7 +373,4 @@ final class Constraints {
         return false;
     }
 
-    static Map<String, String> none() {
-        return Map.of();
-    }
 }

@@ -2,7 +2,6 @@ package io.tandem.scheduler;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,6 +63,4 @@ class DifferentialTest {
         assertTrue(Math.round(rate * 10) / 10.0 + 1e-9 >= floor, "differential rate " + rate + " < " + floor);
     }
 
-    static void unused() throws IOException {
-    }
 }
