@@ -12,7 +12,6 @@ import io.tandem.scheduler.Role;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /** The crm_mon-style "cluster status" blocks crm_simulate prints before and after the transition. */
 final class CrmSimulateStatus {
