@@ -14,6 +14,6 @@ public record AllocationScore(String rsc, String node, int score, List<String> r
 
     /** As crm_simulate -s prints it. */
     public String format() {
-        return "native_color: " + rsc + " allocation score on " + node + ": " + io.tandem.cib.Score.format(score);
+        return "pcmk__primitive_assign: " + rsc + " allocation score on " + node + ": " + io.tandem.cib.Score.format(score);
     }
 }
