@@ -1,7 +1,9 @@
 package io.tandem.boot;
 
+import io.tandem.cli.Bench;
 import io.tandem.cli.Cibadmin;
 import io.tandem.cli.CibCheck;
+import io.tandem.cli.CrmSimulate;
 import io.tandem.cli.CrmVerify;
 import io.tandem.cli.NotImplementedTool;
 import io.tandem.cli.Pacemakerd;
@@ -35,7 +37,8 @@ public final class ToolRegistry {
         return new ToolRegistry(List.of(
                 later("crm", "the crm shell: configure and manage the cluster"),
                 later("crm_mon", "show the cluster's status"),
-                later("crm_simulate", "run the scheduler on a CIB and show what it would do"),
+                new ToolEntry("crm_simulate", "run the scheduler on a CIB and show what it would do",
+                        () -> (args, ctx) -> CrmSimulate.run(args, ctx.environment(), ctx.in(), ctx.out(), ctx.err())),
                 new ToolEntry("cibadmin", "query and replace the CIB (offline with CIB_file)",
                         () -> new Cibadmin(check)),
                 new ToolEntry("crm_verify", "check a CIB for errors (-L with CIB_file, or -x FILE)",
@@ -47,7 +50,7 @@ public final class ToolRegistry {
                 new ToolEntry("pacemakerd", "prints the Pacemaker version Tandem implements (-$)", Pacemakerd::new),
                 later("keygen", "create the cluster's authentication key"),
                 later("useradd", "add a user who may log in to the web UI"),
-                later("bench", "measure the scheduler and the store"),
+                new ToolEntry("bench", "benchmarks: `bench scheduler` times Tandem against crm_simulate", Bench::new),
                 later("cts", "run the cluster test suite against a running cluster")));
     }
 
