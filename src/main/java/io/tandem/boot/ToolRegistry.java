@@ -1,7 +1,12 @@
 package io.tandem.boot;
 
-import io.tandem.cli.Bench;
 import io.tandem.cli.Cibadmin;
+import io.tandem.cli.CrmTool;
+import io.tandem.crm.shell.CrmContext;
+import io.tandem.executor.LocalAgentRun;
+import io.tandem.membership.KeyGen;
+import io.tandem.service.UserAdd;
+import java.time.InstantSource;
 import io.tandem.cli.CibCheck;
 import io.tandem.cli.CrmSimulate;
 import io.tandem.cli.CrmVerify;
@@ -35,7 +40,9 @@ public final class ToolRegistry {
     public static ToolRegistry standard() {
         CibCheck check = new ValidatorCheck();
         return new ToolRegistry(List.of(
-                later("crm", "the crm shell: configure and manage the cluster"),
+                new ToolEntry("crm", "the crm shell: configure and manage the cluster (crmsh 4.4 syntax)",
+                        () -> (args, ctx) -> CrmTool.run(args, ctx.environment(), ctx.in(), ctx.out(), ctx.err(),
+                                CrmContext.offline(InstantSource.system()))),
                 later("crm_mon", "show the cluster's status"),
                 new ToolEntry("crm_simulate", "run the scheduler on a CIB and show what it would do",
                         () -> (args, ctx) -> CrmSimulate.run(args, ctx.environment(), ctx.in(), ctx.out(), ctx.err())),
@@ -43,14 +50,17 @@ public final class ToolRegistry {
                         () -> new Cibadmin(check)),
                 new ToolEntry("crm_verify", "check a CIB for errors (-L with CIB_file, or -x FILE)",
                         () -> new CrmVerify(check)),
-                later("crm_resource", "manage resources: move, ban, clear, cleanup, ..."),
+                new ToolEntry("crm_resource", "run one agent action locally (--validate, --force-start/stop/check)",
+                        () -> (args, ctx) -> LocalAgentRun.run(args, ctx.environment(), ctx.out(), ctx.err())),
                 later("crm_attribute", "query and set cluster properties and node attributes"),
                 later("attrd_updater", "query and set transient node attributes"),
                 later("crm_node", "show and manage cluster nodes"),
                 new ToolEntry("pacemakerd", "prints the Pacemaker version Tandem implements (-$)", Pacemakerd::new),
-                later("keygen", "create the cluster's authentication key"),
-                later("useradd", "add a user who may log in to the web UI"),
-                new ToolEntry("bench", "benchmarks: `bench scheduler` times Tandem against crm_simulate", Bench::new),
+                new ToolEntry("keygen", "create the cluster's authentication key (like corosync-keygen)",
+                        () -> (args, ctx) -> KeyGen.run(args, ctx.out(), ctx.err())),
+                new ToolEntry("useradd", "add a user who may log in to the web UI",
+                        () -> (args, ctx) -> UserAdd.run(args, ctx.environment(), ctx.in(), ctx.out(), ctx.err())),
+                new ToolEntry("bench", "benchmarks: bench scheduler|membership|executor", BenchTool::new),
                 later("cts", "run the cluster test suite against a running cluster")));
     }
 
