@@ -29,7 +29,7 @@ public final class Attrd implements MembershipListener, AutoCloseable {
     private final AttributeWriter writer;
     private final InstantSource clock;
     private final ScheduledExecutorService executor;
-    private final AttrdCore core = new AttrdCore();
+    private final AttrdCore core;
     private AutoCloseable subscription;
 
     public Attrd(Membership membership, AttributeWriter writer, InstantSource clock,
@@ -38,6 +38,7 @@ public final class Attrd implements MembershipListener, AutoCloseable {
         this.writer = writer;
         this.clock = clock;
         this.executor = executor;
+        this.core = new AttrdCore(membership.localMember().name());
     }
 
     /** Subscribes to the membership and adopts its current view. */
@@ -97,7 +98,8 @@ public final class Attrd implements MembershipListener, AutoCloseable {
                     }
                 }
                 case AttrdEffect.WakeAt t -> {
-                    long delay = Math.max(0, Duration.between(clock.instant(), t.when()).toMillis());
+                    // Rounded up: a timer that fires early would find nothing due.
+                    long delay = Math.max(0, Duration.between(clock.instant(), t.when()).toNanos() / 1_000_000 + 1);
                     executor.schedule(() -> perform(core.tick(clock.instant())), delay, TimeUnit.MILLISECONDS);
                 }
             }

@@ -16,12 +16,25 @@ import java.util.TreeMap;
  * writer (the view's coordinator), records values in the CIB. A value that changes is written once its
  * dampening delay has passed since the first change: a burst inside the window costs one write, with the
  * latest value.
+ *
+ * <p>A node that joins (or finds a new writer after a partition heals) is out of sync until the writer's
+ * table arrives; updates delivered before that are held back and replayed on top of it, because in agreed
+ * order they come after the snapshot. Each node then re-announces the values of its own node that the
+ * snapshot lacks, since a node is the authority on itself.
  */
 final class AttrdCore {
 
+    private final String localNode;
     private final Map<String, Attribute> table = new TreeMap<>();
+    private final List<AttributeUpdate> heldBack = new ArrayList<>();
     private boolean writer;
+    private boolean synced;
+    private String writerName;
     private Set<String> members = Set.of();
+
+    AttrdCore(String localNode) {
+        this.localNode = localNode;
+    }
 
     /** A local client's request: it takes effect when its broadcast comes back in agreed order. */
     List<AttrdEffect> request(AttributeUpdate update) {
@@ -30,8 +43,16 @@ final class AttrdCore {
 
     List<AttrdEffect> deliver(AttrdMessage message, Instant now) {
         return switch (message) {
-            case AttrdMessage.Update u -> apply(u.update(), now);
-            case AttrdMessage.Sync s -> sync(s);
+            case AttrdMessage.Update u -> {
+                if (!synced) {
+                    heldBack.add(u.update());
+                    yield List.of();
+                }
+                yield apply(u.update(), now);
+            }
+            case AttrdMessage.Sync s -> sync(s, now);
+            case AttrdMessage.SyncRequest r -> writer
+                    ? List.of(new AttrdEffect.Broadcast(new AttrdMessage.Sync(snapshot()))) : List.of();
         };
     }
 
@@ -71,21 +92,36 @@ final class AttrdCore {
     }
 
     /** The writer's table replaces ours: it is how a joining node catches up. */
-    private List<AttrdEffect> sync(AttrdMessage.Sync s) {
-        if (writer) {
+    private List<AttrdEffect> sync(AttrdMessage.Sync s, Instant now) {
+        if (writer || synced) {
             return List.of();
         }
+        Map<String, Attribute> mine = new TreeMap<>(table);
         table.clear();
         for (AttributeSnapshot snap : s.attributes()) {
             table.put(snap.name(), new Attribute(snap.name(), snap.dampenMs(), snap.lifetime(), snap.values(),
                     Optional.empty()));
         }
-        return List.of();
+        synced = true;
+        for (AttributeUpdate u : heldBack) {
+            apply(u, now);
+        }
+        heldBack.clear();
+        List<AttrdEffect> out = new ArrayList<>();
+        for (Attribute a : mine.values()) {
+            String own = a.values().get(localNode);
+            if (own != null && !own.equals(value(a.name(), localNode).orElse(null))) {
+                out.add(new AttrdEffect.Broadcast(new AttrdMessage.Update(new AttributeUpdate(a.name(), localNode,
+                        own, true, java.util.OptionalLong.of(a.dampenMs()), a.lifetime()))));
+            }
+        }
+        return out;
     }
 
-    /** Writes every attribute whose dampening window has closed. */
+    /** Writes every attribute whose dampening window has closed, and asks to be woken for the next one. */
     List<AttrdEffect> tick(Instant now) {
         List<AttrdEffect> out = new ArrayList<>();
+        Instant next = null;
         for (Attribute a : List.copyOf(table.values())) {
             if (a.writeDue().isPresent() && !a.writeDue().get().isAfter(now)) {
                 out.add(new AttrdEffect.Write(writeOf(a)));
@@ -95,7 +131,12 @@ final class AttrdCore {
                 } else {
                     table.put(a.name(), done);
                 }
+            } else if (a.writeDue().isPresent() && (next == null || a.writeDue().get().isBefore(next))) {
+                next = a.writeDue().get();
             }
+        }
+        if (next != null) {
+            out.add(new AttrdEffect.WakeAt(next));
         }
         return out;
     }
@@ -106,6 +147,15 @@ final class AttrdCore {
      * since the old writer may have died with writes pending.
      */
     List<AttrdEffect> view(List<String> newMembers, boolean isWriter) {
+        String coordinator = newMembers.isEmpty() ? null : newMembers.get(0);
+        if (isWriter) {
+            synced = true;
+            heldBack.clear();
+        } else if (!Objects.equals(coordinator, writerName) || !synced) {
+            synced = false;
+        }
+        boolean askForTable = !isWriter && (!Objects.equals(coordinator, writerName) || !synced);
+        writerName = coordinator;
         Set<String> now = new HashSet<>(newMembers);
         Set<String> joined = new HashSet<>(now);
         joined.removeAll(members);
@@ -136,6 +186,10 @@ final class AttrdCore {
         }
         if (isWriter && (becameWriter || !joined.isEmpty())) {
             out.add(new AttrdEffect.Broadcast(new AttrdMessage.Sync(snapshot())));
+        }
+        if (askForTable) {
+            // Replayed updates are absolute values, so those the table already holds apply twice harmlessly.
+            out.add(new AttrdEffect.Broadcast(new AttrdMessage.SyncRequest(localNode)));
         }
         return out;
     }

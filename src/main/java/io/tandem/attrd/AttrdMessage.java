@@ -18,6 +18,7 @@ sealed interface AttrdMessage {
 
     byte UPDATE = 1;
     byte SYNC = 2;
+    byte SYNC_REQUEST = 3;
     /** Guards against a message from another layer landing here. */
     int MAGIC = 0x41545444;
 
@@ -30,6 +31,10 @@ sealed interface AttrdMessage {
         }
     }
 
+    /** A node that lost track of the writer asks for its table. */
+    record SyncRequest(String node) implements AttrdMessage {
+    }
+
     static byte[] encode(AttrdMessage m) {
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(MAGIC);
@@ -37,6 +42,10 @@ sealed interface AttrdMessage {
                 case Update u -> {
                     out.writeByte(UPDATE);
                     writeUpdate(out, u.update());
+                }
+                case SyncRequest r -> {
+                    out.writeByte(SYNC_REQUEST);
+                    out.writeUTF(r.node());
                 }
                 case Sync s -> {
                     out.writeByte(SYNC);
@@ -69,6 +78,7 @@ sealed interface AttrdMessage {
             byte kind = in.readByte();
             return switch (kind) {
                 case UPDATE -> new Update(readUpdate(in));
+                case SYNC_REQUEST -> new SyncRequest(in.readUTF());
                 case SYNC -> {
                     int n = in.readInt();
                     if (n < 0 || n > 1_000_000) {

@@ -16,7 +16,7 @@ class AttrdCoreTest {
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
     private static AttrdCore writer() {
-        AttrdCore c = new AttrdCore();
+        AttrdCore c = new AttrdCore("node1");
         c.view(List.of("node1", "node2"), true);
         return c;
     }
@@ -50,7 +50,7 @@ class AttrdCoreTest {
         assertEquals(List.of(new AttrdEffect.WakeAt(T0.plusSeconds(5))), first);
         assertEquals(List.of(), deliver(c, AttributeUpdate.set("ping", "node1", "0"), T0.plusSeconds(1)));
         assertEquals(List.of(), deliver(c, AttributeUpdate.set("ping", "node1", "500"), T0.plusSeconds(2)));
-        assertEquals(List.of(), c.tick(T0.plusSeconds(4)), "not due yet");
+        assertEquals(List.of(new AttrdEffect.WakeAt(T0.plusSeconds(5))), c.tick(T0.plusSeconds(4)), "not due yet");
         List<AttrdEffect> due = c.tick(T0.plusSeconds(5));
         assertEquals(1, due.size());
         AttributeWrite w = ((AttrdEffect.Write) due.get(0)).write();
@@ -70,8 +70,9 @@ class AttrdCoreTest {
 
     @Test
     void onlyTheWriterWrites() {
-        AttrdCore c = new AttrdCore();
+        AttrdCore c = new AttrdCore("node2");
         c.view(List.of("node1", "node2"), false);
+        c.deliver(new AttrdMessage.Sync(List.of()), T0);
         assertEquals(List.of(), deliver(c, AttributeUpdate.set("a", "node2", "7"), T0));
         assertEquals(Optional.of("7"), c.value("a", "node2"));
     }
@@ -97,18 +98,46 @@ class AttrdCoreTest {
 
     @Test
     void aNewWriterRecordsEverythingAndSyncsJoiners() {
-        AttrdCore old = new AttrdCore();
+        AttrdCore old = new AttrdCore("node2");
         old.view(List.of("node1", "node2"), false);
+        old.deliver(new AttrdMessage.Sync(List.of()), T0);
         deliver(old, AttributeUpdate.set("a", "node2", "5").withDampen(10_000), T0);
         List<AttrdEffect> fx = old.view(List.of("node2"), true);
         assertTrue(fx.stream().anyMatch(e -> e instanceof AttrdEffect.Write w && w.write().name().equals("a")),
                 "pending writes of a dead writer are not lost: " + fx);
         List<AttrdEffect> join = old.view(List.of("node2", "node3"), true);
         AttrdMessage.Sync sync = (AttrdMessage.Sync) ((AttrdEffect.Broadcast) join.get(join.size() - 1)).message();
-        AttrdCore joiner = new AttrdCore();
+        AttrdCore joiner = new AttrdCore("node3");
         joiner.view(List.of("node2", "node3"), false);
+        joiner.deliver(new AttrdMessage.Update(AttributeUpdate.set("b", "node3", "after-snapshot")), T0);
+        assertEquals(Optional.empty(), joiner.value("b", "node3"), "held back until the table arrives");
         joiner.deliver(AttrdMessage.decode(AttrdMessage.encode(sync)), T0);
         assertEquals(Optional.of("5"), joiner.value("a", "node2"));
+        assertEquals(Optional.of("after-snapshot"), joiner.value("b", "node3"), "replayed on top of the snapshot");
+    }
+
+    @Test
+    void afterAPartitionHealsANodeReannouncesItsOwnValues() {
+        AttrdCore n2 = new AttrdCore("node2");
+        n2.view(List.of("node2"), true);
+        deliver(n2, AttributeUpdate.set("ping", "node2", "0"), T0);
+        List<AttrdEffect> fx = n2.view(List.of("node1", "node2"), false);
+        assertEquals(List.of(new AttrdEffect.Broadcast(new AttrdMessage.SyncRequest("node2"))), fx);
+        List<AttrdEffect> after = n2.deliver(new AttrdMessage.Sync(List.of(new AttributeSnapshot("ping", 0,
+                Lifetime.REBOOT, Map.of("node1", "1000")))), T0);
+        assertEquals(1, after.size(), after.toString());
+        AttrdMessage.Update u = (AttrdMessage.Update) ((AttrdEffect.Broadcast) after.get(0)).message();
+        assertEquals("node2", u.update().node());
+        assertEquals("0", u.update().value());
+    }
+
+    @Test
+    void theWriterAnswersASyncRequestWithItsTable() {
+        AttrdCore w = writer();
+        deliver(w, AttributeUpdate.set("a", "node1", "1"), T0);
+        List<AttrdEffect> fx = w.deliver(AttrdMessage.decode(AttrdMessage.encode(new AttrdMessage.SyncRequest("node2"))), T0);
+        AttrdMessage.Sync s = (AttrdMessage.Sync) ((AttrdEffect.Broadcast) fx.get(0)).message();
+        assertEquals("a", s.attributes().get(0).name());
     }
 
     @Test
