@@ -45,6 +45,8 @@ public final class ControllerCore {
     private long joinViewId = -1;
     private final Set<String> integrated = new LinkedHashSet<>();
     private boolean announcedIntegration;
+    /** The view in which this node answered the DC's join offer; until then it keeps a newer copy of its own. */
+    private long joinedView = -1;
     /** Local requests sent to the DC, by request id, with the DC they went to. */
     private final Map<String, String> pendingAtDc = new HashMap<>();
 
@@ -124,6 +126,7 @@ public final class ControllerCore {
                 }
                 CibVersion offered = CibVersions.parse(o.version());
                 String newer = cib.version().compareTo(offered) > 0 ? cib.toXmlString() : null;
+                joinedView = o.viewId();
                 out.add(new ControllerEffect.Send(dc, new JoinRequest(o.viewId(), localNode,
                         view.member(localNode).orElseThrow().id(), cib.version().toString(), newer,
                         lrmXml(localHistory.get()))));
@@ -152,6 +155,10 @@ public final class ControllerCore {
             case CibUpdate u -> {
                 if (!isDc() && from.equals(dc)) {
                     Cib next = Cib.parse(u.cibXml());
+                    if (joinedView != view.id() && next.version().compareTo(cib.version()) < 0) {
+                        // Not joined yet: our copy may be the newer one, and the join decides.
+                        break;
+                    }
                     cib = next;
                     out.add(new ControllerEffect.Persist(next, u.user(), u.origin()));
                     out.add(new ControllerEffect.CibChanged(next));
