@@ -66,8 +66,9 @@ final class AttrdCore {
         a = a.withLifetime(u.lifetime());
         boolean changed = false;
         if (u.updateValue()) {
-            changed = !Objects.equals(a.values().get(u.node()), u.value());
-            a = a.withValue(u.node(), u.value());
+            String value = Increment.expand(u.value(), a.values().get(u.node()));
+            changed = !Objects.equals(a.values().get(u.node()), value);
+            a = a.withValue(u.node(), value);
         }
         if (before == null && !u.updateValue()) {
             changed = false;

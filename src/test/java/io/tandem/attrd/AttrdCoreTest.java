@@ -149,4 +149,16 @@ class AttrdCoreTest {
         assertThrows(IllegalArgumentException.class, () -> AttrdMessage.decode(java.util.Arrays.copyOf(good, 9)));
         assertThrows(IllegalArgumentException.class, () -> AttributeUpdate.set("bad\"name", "n", "v"));
     }
+
+    @Test
+    void failCountsGrowWithValuePlusPlus() {
+        AttrdCore c = writer();
+        String fc = "fail-count-httpd#monitor_10000";
+        deliver(c, AttributeUpdate.set(fc, "node1", "value++"), T0);
+        deliver(c, AttributeUpdate.set(fc, "node1", "value++"), T0);
+        assertEquals(Optional.of("2"), c.value(fc, "node1"));
+        deliver(c, AttributeUpdate.set(fc, "node1", "value+=INFINITY"), T0);
+        assertEquals(Optional.of("INFINITY"), c.value(fc, "node1"));
+        assertEquals("5", Increment.expand("5", "1"), "a plain value is taken as it is");
+    }
 }
