@@ -82,6 +82,11 @@ public final class ControllerCore {
     }
 
     public List<ControllerEffect> onView(View next) {
+        return onView(next, true);
+    }
+
+    /** A new view, with votequorum's verdict on it (the scheduler reads it as {@code have-quorum}). */
+    public List<ControllerEffect> onView(View next, boolean quorate) {
         List<ControllerEffect> out = new ArrayList<>();
         View previous = view;
         String previousDc = dc;
@@ -111,6 +116,8 @@ public final class ControllerCore {
             }
         }
         updated = NodeStates.joined(updated, localNode, next.member(localNode).orElseThrow().id(), localHistory.get());
+        updated = updated.withAttribute("have-quorum", quorate ? "1" : "0")
+                .withAttribute("dc-uuid", updated.status().node(localNode).orElseThrow().id());
         commit(updated, "controller", localNode, null, out);
         out.add(new ControllerEffect.Broadcast(new JoinOffer(next.id(), localNode, cib.version().toString())));
         announceIfIntegrated(out);
@@ -185,6 +192,11 @@ public final class ControllerCore {
     public List<ControllerEffect> statusCommand(String requestId, String user, String command, String resource,
             String node) {
         return forwardOrApply(new StatusCommand(requestId, user, localNode, command, resource, node), requestId);
+    }
+
+    /** Quorum changed without a new view (last_man_standing). */
+    public List<ControllerEffect> onQuorum(boolean quorate) {
+        return updateStatus("controller", c -> c.withAttribute("have-quorum", quorate ? "1" : "0"));
     }
 
     /** A status change made on the DC itself (an attribute write, an operation result). */

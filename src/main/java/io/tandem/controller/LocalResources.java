@@ -34,6 +34,8 @@ public final class LocalResources {
     private final LocalExecutor executor;
     private final Consumer<OpResult> toDc;
     private final Map<String, LrmResource> history = new LinkedHashMap<>();
+    /** Recurring operations just requested: their first result is reported even if the rc is unchanged. */
+    private final java.util.Set<String> awaitingFirst = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public LocalResources(String node, LocalExecutor executor, Consumer<OpResult> toDc) {
         this.node = node;
@@ -58,6 +60,9 @@ public final class LocalResources {
                     ? OperationRequest.recurring(op.resource(), op.action(), Duration.ofMillis(op.intervalMs()), timeout)
                     : OperationRequest.of(op.resource(), op.action(), timeout);
             req = req.withTransitionKey(op.transitionKey());
+            if (req.isRecurring()) {
+                awaitingFirst.add(req.operationKey());
+            }
             executor.execute(req);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "event=op-refused node=" + node + " rsc=" + op.resource() + " op=" + op.action()
@@ -68,7 +73,8 @@ public final class LocalResources {
 
     /** One-shot results always; recurring ones when their rc changes (as Pacemaker records them). */
     private void onEvent(OperationEvent e) {
-        if (e.request().isRecurring() && !e.rcChanged()) {
+        boolean first = awaitingFirst.remove(e.request().operationKey());
+        if (e.request().isRecurring() && !e.rcChanged() && !first) {
             return;
         }
         OperationRecord r = e.record();
