@@ -65,6 +65,8 @@ public final class ClusterConfigParser {
         LoggingConfig logging = first(root, "logging").map(l -> logging(l, problems, lines)).orElse(LoggingConfig.defaults());
         ClusterConfig config = new ClusterConfig(totem, nodes, quorum, logging, lines);
         ConfigChecks.check(config, problems);
+        // Report in file order; problems that are not tied to a line (line 0) come last.
+        problems.sort(java.util.Comparator.comparingInt(p -> p.line() == 0 ? Integer.MAX_VALUE : p.line()));
         List<ConfigProblem> errors = problems.stream().filter(p -> p.severity() == ConfigProblem.Severity.ERROR).toList();
         if (!errors.isEmpty()) {
             throw new ClusterConfigException(errors);

@@ -24,6 +24,14 @@ public record LocalAddress(InetAddress address, int prefixLength) {
         return List.copyOf(out);
     }
 
+    /**
+     * True if this host can bind {@code other} through this interface address: the address itself, or any
+     * address of the loopback network (Linux answers all of 127.0.0.0/8 on lo, which the tests rely on).
+     */
+    public boolean covers(InetAddress other) {
+        return address.equals(other) || (address.isLoopbackAddress() && other.isLoopbackAddress() && sameNetwork(other));
+    }
+
     /** True if {@code other} is this address or lies in this address's network. */
     public boolean sameNetwork(InetAddress other) {
         byte[] a = address.getAddress();

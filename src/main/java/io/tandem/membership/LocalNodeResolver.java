@@ -29,7 +29,7 @@ public final class LocalNodeResolver {
                     "node '" + name.get() + "' is not in the nodelist " + config.nodes().stream().map(NodeEntry::name).toList()));
         } else {
             List<NodeEntry> mine = config.nodes().stream()
-                    .filter(n -> local.stream().anyMatch(l -> l.address().equals(address(n).orElse(null))))
+                    .filter(n -> local.stream().anyMatch(l -> address(n).map(l::covers).orElse(false)))
                     .toList();
             if (mine.size() != 1) {
                 throw error("nodelist.node.ring0_addr", 0, mine.isEmpty()
@@ -41,7 +41,7 @@ public final class LocalNodeResolver {
         }
         InetAddress bind = address(entry).orElseThrow(() -> error("nodelist.node.ring0_addr", entry.line(),
                 "cannot resolve ring0_addr '" + entry.ring0Addr() + "'"));
-        if (local.stream().noneMatch(l -> l.address().equals(bind))) {
+        if (local.stream().noneMatch(l -> l.covers(bind))) {
             throw error("nodelist.node.ring0_addr", entry.line(),
                     "ring0_addr " + entry.ring0Addr() + " of node " + entry.name() + " is not an address of this host");
         }

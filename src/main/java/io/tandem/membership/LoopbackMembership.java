@@ -8,6 +8,7 @@ public final class LoopbackMembership implements Membership {
     private final Listeners listeners = new Listeners();
     private volatile View view;
     private volatile boolean running;
+    private volatile boolean installed;
 
     LoopbackMembership(LoopbackNetwork network, Member local, QuorumTracker quorum) {
         this.network = network;
@@ -32,6 +33,7 @@ public final class LoopbackMembership implements Membership {
             return;
         }
         running = false;
+        installed = false;
         network.leave(this);
         network.maybeDeliver();
     }
@@ -73,10 +75,16 @@ public final class LoopbackMembership implements Membership {
         quorum.tick().ifPresent(listeners::quorumChanged);
     }
 
+    /** True if {@code next} differs from what this node has installed (or it has installed nothing yet). */
+    boolean needs(View next) {
+        return !installed || !view.members().equals(next.members());
+    }
+
     void install(View next) {
         if (!running) {
             return;
         }
+        installed = true;
         view = next;
         listeners.viewChanged(next, quorum.onView(next));
     }

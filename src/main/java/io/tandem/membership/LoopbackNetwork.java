@@ -141,7 +141,7 @@ public final class LoopbackNetwork {
         for (List<LoopbackMembership> side : sides.values()) {
             View view = new View(++viewId, side.stream().map(LoopbackMembership::localMember).toList());
             for (LoopbackMembership m : side) {
-                if (!m.view().members().equals(view.members())) {
+                if (m.needs(view)) {
                     pending.add(() -> m.install(view));
                 }
             }
