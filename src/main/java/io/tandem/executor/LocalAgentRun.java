@@ -70,7 +70,10 @@ public final class LocalAgentRun {
             }
             AgentId agent = new AgentId(standard, provider, type);
             ResourceDefinition rsc = new ResourceDefinition(rscId != null ? rscId : type, agent, params);
-            OperationResult r = invoker(env).invoke(rsc, OperationRequest.of(rsc.id(), action, timeout));
+            OperationResult r;
+            try (CommonsExecAgentRunner runner = runner(env)) {
+                r = invoker(env, runner).invoke(rsc, OperationRequest.of(rsc.id(), action, timeout));
+            }
             out.println("Operation " + verb(action) + " for " + rsc.id() + " (" + agent + ") returned: '"
                     + OcfRc.describe(r.rc()) + "' (" + r.rc() + ")" + statusSuffix(r));
             if (!r.output().isEmpty()) {
@@ -101,10 +104,17 @@ public final class LocalAgentRun {
         };
     }
 
-    private static AgentInvoker invoker(Map<String, String> env) throws IOException {
+    private static Path stateDir(Map<String, String> env) {
+        return Path.of(env.getOrDefault("TANDEM_STATE_DIR", env.getOrDefault("TMPDIR", "/tmp") + "/tandem-local"));
+    }
+
+    private static CommonsExecAgentRunner runner(Map<String, String> env) throws IOException {
+        return CommonsExecAgentRunner.withDefaults(stateDir(env).resolve("exec"));
+    }
+
+    private static AgentInvoker invoker(Map<String, String> env, AgentRunner runner) throws IOException {
         String nodeName = env.getOrDefault("TANDEM_NODE", env.getOrDefault("HOSTNAME", "localhost"));
-        Path state = Path.of(env.getOrDefault("TANDEM_STATE_DIR",
-                env.getOrDefault("TMPDIR", "/tmp") + "/tandem-local"));
+        Path state = stateDir(env);
         Path sbin = Path.of(env.getOrDefault("TANDEM_SBIN_DIR", "/usr/sbin"));
         List<Path> extra = new ArrayList<>();
         for (String d : env.getOrDefault("TANDEM_AGENT_DIRS", "").split(":")) {
@@ -115,7 +125,6 @@ public final class LocalAgentRun {
         NodeEnvironment node = NodeEnvironment.standard(nodeName, state, sbin, extra);
         java.nio.file.Files.createDirectories(node.rscTmp());
         java.nio.file.Files.createDirectories(node.varRun());
-        AgentRunner runner = CommonsExecAgentRunner.withDefaults(state.resolve("exec"));
         return new AgentInvoker(node, AgentLocator.forNode(node), runner);
     }
 

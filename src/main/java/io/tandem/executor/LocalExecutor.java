@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -34,9 +35,16 @@ public final class LocalExecutor implements AutoCloseable {
     private final AgentInvoker invoker;
     private final MetadataCache metadata;
     private final InstantSource clock;
-    private final ThreadPoolExecutor workers;
+    /** One virtual thread per running operation: agents mostly wait, and virtual threads wait cheaply. */
+    private final ExecutorService workers;
+    private final Semaphore slots;
+    /** When the scheduler thread plans to wake up next (guarded by lock); null while it runs. */
+    private Instant plannedWake;
     private final Thread scheduler;
     private final ReentrantLock lock = new ReentrantLock();
+    /** Held by the one thread delivering events; never waited for. */
+    private final ReentrantLock publishLock = new ReentrantLock();
+    private final java.util.Queue<Delivery> outbox = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final Condition wake = lock.newCondition();
     private final Map<Integer, List<CompletableFuture<OperationEvent>>> waiters = new HashMap<>();
     private final List<Consumer<OperationEvent>> listeners = new CopyOnWriteArrayList<>();
@@ -51,13 +59,8 @@ public final class LocalExecutor implements AutoCloseable {
         this.clock = clock;
         this.metadata = new MetadataCache(invoker::metaData);
         this.core = new ExecutorCore(invoker.node(), digester, metadata::peek);
-        this.workers = new ThreadPoolExecutor(maxConcurrent, maxConcurrent, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), r -> {
-                    Thread t = new Thread(r, "tandem-executor-worker");
-                    t.setDaemon(true);
-                    return t;
-                });
-        workers.allowCoreThreadTimeOut(true);
+        this.workers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("tandem-executor-op-", 0).factory());
+        this.slots = new Semaphore(maxConcurrent);
         this.scheduler = new Thread(this::schedulerLoop, "tandem-executor-scheduler");
         scheduler.setDaemon(true);
         scheduler.start();
@@ -68,7 +71,7 @@ public final class LocalExecutor implements AutoCloseable {
     }
 
     public void unregister(String resourceId) {
-        publish(withLock(() -> core.unregister(resourceId, clock.instant())));
+        decideAndPublish(() -> core.unregister(resourceId, clock.instant()));
     }
 
     public Optional<ResourceDefinition> resource(String resourceId) {
@@ -81,13 +84,11 @@ public final class LocalExecutor implements AutoCloseable {
      */
     public CompletableFuture<OperationEvent> execute(OperationRequest op) {
         CompletableFuture<OperationEvent> f = new CompletableFuture<>();
-        Submission s;
-        lock.lock();
-        try {
+        decideAndPublish(() -> {
             if (closed) {
                 throw new IllegalStateException("executor is closed");
             }
-            s = core.submit(op, clock.instant());
+            Submission s = core.submit(op, clock.instant());
             List<CompletableFuture<OperationEvent>> fs = waiters.computeIfAbsent(s.callId(), k -> new ArrayList<>());
             if (s.mergedCallId() != 0) {
                 // The earlier submitter waits for the same monitor, which now reports under the new call id.
@@ -97,22 +98,19 @@ public final class LocalExecutor implements AutoCloseable {
                 }
             }
             fs.add(f);
-            wake.signalAll();
-        } finally {
-            lock.unlock();
-        }
-        publish(s.cancelled());
+            wakeIfEarlier();
+            return s.cancelled();
+        });
         return f;
     }
 
     /** Cancels a recurring operation; true when there was one. */
     public boolean cancel(String resourceId, String action, Duration interval) {
         boolean[] existed = new boolean[1];
-        List<OperationEvent> events = withLock(() -> {
+        decideAndPublish(() -> {
             existed[0] = core.hasRecurring(resourceId, action, interval.toMillis());
             return core.cancel(resourceId, action, interval.toMillis(), clock.instant());
         });
-        publish(events);
         return existed[0];
     }
 
@@ -120,7 +118,10 @@ public final class LocalExecutor implements AutoCloseable {
         return withLock(core::recurringOperations);
     }
 
-    /** Every result, in completion order per resource. Listeners run on executor threads: keep them short. */
+    /**
+     * Every result, delivered one at a time in the order the executor decided them. Listeners run on
+     * executor threads: keep them short. They may call back into the executor.
+     */
     public void addListener(Consumer<OperationEvent> listener) {
         listeners.add(listener);
     }
@@ -134,14 +135,17 @@ public final class LocalExecutor implements AutoCloseable {
     public void close() {
         withLock(() -> {
             closed = true;
-            wake.signalAll();
+            wake.signal();
             return null;
         });
         scheduler.interrupt();
+        // Operations in flight finish (as Pacemaker's executor lets them); only stragglers are interrupted.
         workers.shutdown();
         try {
             scheduler.join(TimeUnit.SECONDS.toMillis(5));
-            workers.awaitTermination(5, TimeUnit.SECONDS);
+            if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -155,11 +159,15 @@ public final class LocalExecutor implements AutoCloseable {
                 for (Dispatch d : core.dispatch(now)) {
                     workers.execute(() -> run(d));
                 }
+                Instant after = clock.instant();
                 long sleep = core.nextWakeup()
-                        .map(t -> Math.max(0, Duration.between(clock.instant(), t).toNanos()))
+                        .map(t -> Math.max(0, Duration.between(after, t).toNanos()))
                         .orElse(MAX_SLEEP_NANOS);
+                sleep = Math.min(sleep, MAX_SLEEP_NANOS);
                 if (sleep > 0) {
-                    wake.awaitNanos(Math.min(sleep, MAX_SLEEP_NANOS));
+                    plannedWake = after.plusNanos(sleep);
+                    wake.awaitNanos(sleep);
+                    plannedWake = null;
                 }
             }
         } catch (InterruptedException e) {
@@ -170,6 +178,19 @@ public final class LocalExecutor implements AutoCloseable {
     }
 
     private void run(Dispatch d) {
+        try {
+            slots.acquire();
+        } catch (InterruptedException e) {
+            return; // closing
+        }
+        try {
+            runWithSlot(d);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private void runWithSlot(Dispatch d) {
         OperationResult r;
         try {
             if (needsDigestMetadata(d.request())) {
@@ -181,12 +202,11 @@ public final class LocalExecutor implements AutoCloseable {
             r = OperationResult.refused(OcfRc.ERR_GENERIC, ExecStatus.ERROR, "internal error: " + e.getMessage());
         }
         OperationResult result = r;
-        List<OperationEvent> events = withLock(() -> {
+        decideAndPublish(() -> {
             List<OperationEvent> ev = core.complete(d, result, clock.instant());
-            wake.signalAll();
+            wakeIfEarlier();
             return ev;
         });
-        publish(events);
     }
 
     /** Digests need meta-data (reloadable parameters); fetch it before the op so the core never runs it. */
@@ -207,18 +227,67 @@ public final class LocalExecutor implements AutoCloseable {
         }
     }
 
-    private void publish(List<OperationEvent> events) {
-        for (OperationEvent e : events) {
-            List<CompletableFuture<OperationEvent>> fs = withLock(() -> waiters.remove(e.callId()));
-            if (fs != null) {
-                fs.forEach(f -> f.complete(e));
+    /**
+     * Wakes the scheduler only when something is due before its planned wake-up: most completions
+     * reschedule a monitor a whole interval ahead, and an extra wake-up per operation is measurable CPU.
+     * Caller holds the lock.
+     */
+    private void wakeIfEarlier() {
+        Instant planned = plannedWake;
+        if (planned == null) {
+            return; // the scheduler is running and will look again before it sleeps
+        }
+        Optional<Instant> next = core.nextWakeup();
+        if (next.isPresent() && next.get().isBefore(planned)) {
+            wake.signal();
+        }
+    }
+
+    private record Delivery(OperationEvent event, List<CompletableFuture<OperationEvent>> futures) {
+    }
+
+    /**
+     * Runs a decision under the core lock and queues its events in decision order; then delivers queued
+     * events unless another thread is already delivering (it will deliver these too). Delivery never waits
+     * for a lock, so listeners and future callbacks may call back into the executor without deadlock.
+     */
+    private void decideAndPublish(java.util.function.Supplier<List<OperationEvent>> decision) {
+        lock.lock();
+        try {
+            for (OperationEvent e : decision.get()) {
+                List<CompletableFuture<OperationEvent>> fs = waiters.remove(e.callId());
+                outbox.add(new Delivery(e, fs == null ? List.of() : fs));
             }
-            for (Consumer<OperationEvent> l : listeners) {
-                try {
-                    l.accept(e);
-                } catch (RuntimeException ex) {
-                    LOG.log(Level.WARNING, "executor listener failed", ex);
+        } finally {
+            lock.unlock();
+        }
+        drain();
+    }
+
+    private void drain() {
+        if (publishLock.isHeldByCurrentThread()) {
+            return; // a listener called back into the executor: the outer drain delivers in order
+        }
+        // Re-check after unlocking: an event queued while we were finishing must not be stranded.
+        while (!outbox.isEmpty() && publishLock.tryLock()) {
+            try {
+                Delivery d;
+                while ((d = outbox.poll()) != null) {
+                    deliver(d);
                 }
+            } finally {
+                publishLock.unlock();
+            }
+        }
+    }
+
+    private void deliver(Delivery d) {
+        d.futures().forEach(f -> f.complete(d.event()));
+        for (Consumer<OperationEvent> l : listeners) {
+            try {
+                l.accept(d.event());
+            } catch (RuntimeException ex) {
+                LOG.log(Level.WARNING, "executor listener failed", ex);
             }
         }
     }

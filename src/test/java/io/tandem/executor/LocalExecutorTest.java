@@ -277,5 +277,27 @@ class LocalExecutorTest {
             }
         }
         assertTrue(executor.recurringOperations().isEmpty());
+        synchronized (events) {
+            for (String id : ids) {
+                List<Integer> calls = events.stream().filter(e -> e.resource().id().equals(id)).map(OperationEvent::callId).toList();
+                for (int i = 1; i < calls.size(); i++) {
+                    assertTrue(calls.get(i) >= calls.get(i - 1), "delivered in decision order: " + id + " " + calls);
+                }
+            }
+        }
+    }
+
+    @Test
+    void listenersMayCallBackIntoTheExecutor() throws Exception {
+        dummy("cb");
+        CompletableFuture<OperationEvent> chained = new CompletableFuture<>();
+        executor.addListener(e -> {
+            if (e.resource().id().equals("cb") && e.request().action().equals("start")) {
+                executor.execute(OperationRequest.of("cb", "monitor", T20)).thenAccept(chained::complete);
+            }
+        });
+        run(OperationRequest.of("cb", "start", T20));
+        assertEquals(OcfRc.OK, chained.get(10, TimeUnit.SECONDS).result().rc());
+        assertEquals(OcfRc.OK, run(OperationRequest.of("cb", "stop", T20)).result().rc());
     }
 }
