@@ -212,7 +212,7 @@ public final class ControllerCore {
         List<ControllerEffect> out = new ArrayList<>();
         if (dc == null) {
             out.add(new ControllerEffect.Complete(requestId, CommitResult.refused(
-                    "no DC: this node is not in a cluster view yet")));
+                    CommitResult.NO_DC + ": this node is not in a cluster view yet")));
         } else if (isDc()) {
             out.addAll(onMessage(localNode, m));
         } else {
@@ -262,7 +262,7 @@ public final class ControllerCore {
         try {
             CibVersion expected = CibVersions.parse(c.expectedVersion());
             if (expected != null && !expected.equals(cib.version())) {
-                return CommitResult.refused("the CIB changed since it was read (read " + expected + ", now "
+                return CommitResult.refused(CommitResult.CONFLICT + " (read " + expected + ", now "
                         + cib.version() + "); nothing was applied, retry");
             }
             XmlElement config = CibXml.parse(c.configurationXml());
