@@ -1,6 +1,11 @@
 package io.tandem.boot;
 
+import io.tandem.cli.AttrdUpdater;
 import io.tandem.cli.Cibadmin;
+import io.tandem.cli.ClientFactory;
+import io.tandem.cli.CrmAttribute;
+import io.tandem.cli.CrmNode;
+import io.tandem.membership.KeyGen;
 import io.tandem.cli.CibCheck;
 import io.tandem.cli.CrmVerify;
 import io.tandem.cli.NotImplementedTool;
@@ -36,16 +41,20 @@ public final class ToolRegistry {
                 later("crm", "the crm shell: configure and manage the cluster"),
                 later("crm_mon", "show the cluster's status"),
                 later("crm_simulate", "run the scheduler on a CIB and show what it would do"),
-                new ToolEntry("cibadmin", "query and replace the CIB (offline with CIB_file)",
+                new ToolEntry("cibadmin", "query and replace the CIB (of the running node, or CIB_file)",
                         () -> new Cibadmin(check)),
                 new ToolEntry("crm_verify", "check a CIB for errors (-L with CIB_file, or -x FILE)",
                         () -> new CrmVerify(check)),
                 later("crm_resource", "manage resources: move, ban, clear, cleanup, ..."),
-                later("crm_attribute", "query and set cluster properties and node attributes"),
-                later("attrd_updater", "query and set transient node attributes"),
-                later("crm_node", "show and manage cluster nodes"),
+                new ToolEntry("crm_attribute", "query and set cluster properties and node attributes",
+                        () -> new CrmAttribute(ClientFactory.standard())),
+                new ToolEntry("attrd_updater", "query and set transient node attributes",
+                        () -> new AttrdUpdater(ClientFactory.standard())),
+                new ToolEntry("crm_node", "show this node, the cluster's nodes, quorum and partition",
+                        () -> new CrmNode(ClientFactory.standard())),
                 new ToolEntry("pacemakerd", "prints the Pacemaker version Tandem implements (-$)", Pacemakerd::new),
-                later("keygen", "create the cluster's authentication key"),
+                new ToolEntry("keygen", "create the cluster's authentication key (-k FILE)",
+                        () -> (args, ctx) -> KeyGen.run(args, ctx.out(), ctx.err())),
                 later("useradd", "add a user who may log in to the web UI"),
                 later("bench", "measure the scheduler and the store"),
                 later("cts", "run the cluster test suite against a running cluster")));
