@@ -115,7 +115,8 @@ public final class CrmSimulate {
             sb.append("\nExecuting Cluster Transition:\n");
             CrmSimulateExecutor exec = new CrmSimulateExecutor(cib);
             List<String> fired = new ArrayList<>();
-            GraphRunner runner = new GraphRunner(Map.of(Action.Kind.RESOURCE, exec::execute), a -> fired.add(line(a)));
+            GraphRunner runner = new GraphRunner(Map.of(Action.Kind.RESOURCE, exec::execute, Action.Kind.FENCE,
+                    exec::fence), a -> fired.add(line(a)));
             runner.run(result.graph());
             for (String f : fired) {
                 sb.append(f).append('\n');
@@ -145,6 +146,9 @@ public final class CrmSimulate {
     static String line(Action a) {
         if (a.pseudo()) {
             return "  * Pseudo action:   " + a.key();
+        }
+        if (a.kind() == Action.Kind.FENCE) {
+            return "  * Fencing " + a.node() + " (" + a.key().substring(a.key().lastIndexOf('-') + 1) + ")";
         }
         String task = a.intervalMs() > 0 ? a.task() + "=" + a.intervalMs() : a.task();
         return String.format("  * Resource action: %-15s %s on %s", a.rsc(), task, a.node());

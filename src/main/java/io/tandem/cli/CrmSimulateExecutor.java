@@ -84,6 +84,17 @@ final class CrmSimulateExecutor {
         return ActionResult.OK;
     }
 
+    /** A fenced node is down and clean: out of the membership, with its history wiped. */
+    ActionResult fence(Action a) {
+        NodeState ns = findNode(a.node());
+        if (ns != null) {
+            NodeState down = ns.withAttribute("in_ccm", "false").withAttribute("crmd", "offline")
+                    .withAttribute("join", "down").withAttribute("expected", "down").withResources(List.of());
+            cib = cib.withStatus(cib.status().withNode(down));
+        }
+        return ActionResult.OK;
+    }
+
     private NodeState findNode(String uname) {
         for (NodeState ns : cib.status().nodes()) {
             if (ns.uname().equals(uname)) {

@@ -87,7 +87,10 @@ final class CrmSimulateStatus {
             out.append("    * OFFLINE: [ ").append(String.join(" ", offline)).append(" ]\n");
         }
         out.append("\n  * Full List of Resources:\n");
-        List<Resource> rs = s.cib().configuration().resources();
+        // Pacemaker lists resources as it sorts them at unpack: by priority, highest first.
+        List<Resource> rs = new ArrayList<>(s.cib().configuration().resources());
+        rs.removeIf(r -> r instanceof io.tandem.cib.Template);
+        rs.sort(Comparator.comparingInt(r -> -io.tandem.cib.Score.parse(meta(s, r, "priority"))));
         if (rs.isEmpty()) {
             out.append("    * No resources\n");
         }
@@ -114,6 +117,13 @@ final class CrmSimulateStatus {
                         .append('\n');
             }
         }
+    }
+
+    /** A meta attribute of a resource, falling back to rsc_defaults. */
+    private static String meta(ClusterStatus s, Resource r, String name) {
+        return r.meta(name).orElseGet(() -> io.tandem.rules.NvSets.resolve(
+                s.cib().configuration().rscDefaults().orElse(List.of()), io.tandem.cib.NvSet.META,
+                io.tandem.rules.RuleContext.at(s.now())).get(name));
     }
 
     private static String agent(NodeHistory h) {
@@ -155,8 +165,21 @@ final class CrmSimulateStatus {
                 out.append(" (disabled)");
             }
         } else {
+            boolean blocked = blocked(s, p, id);
             out.append(failed ? "FAILED" : "Started").append(' ');
+            if (on.size() > 1 && blocked) {
+                out.append("(blocked) ");
+            }
             out.append(on.size() == 1 ? on.get(0) : "[ " + String.join(" ", on) + " ]");
+            if (on.size() == 1 && blocked) {
+                out.append(" (blocked)");
+            }
+            if (on.size() == 1 && s.node(on.get(0)).map(n -> n.unclean() && !n.online()).orElse(false)) {
+                out.append(" (UNCLEAN)");
+            }
+            if (disabled(p) || parentDisabled(s, p)) {
+                out.append(" (disabled)");
+            }
             if (anyUnmanaged) {
                 out.append(" (unmanaged)");
             }
@@ -164,33 +187,69 @@ final class CrmSimulateStatus {
         out.append('\n');
     }
 
+    /** A failure with on-fail=block, or multiple-active=block when active on several nodes. */
+    private static boolean blocked(ClusterStatus s, Primitive p, String id) {
+        for (ResourceStatus r : s.historiesOf(p.id())) {
+            if (r.id().equals(id)) {
+                if (r.byNode().values().stream().anyMatch(h -> h.failed()
+                        && h.onFail() == io.tandem.scheduler.OnFail.BLOCK)) {
+                    return true;
+                }
+                if (r.activeOn().size() > 1 && "block".equals(meta(s, p, "multiple-active"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean parentDisabled(ClusterStatus s, Primitive p) {
         return s.cib().configuration().topParentOf(p.id()).map(CrmSimulateStatus::disabled).orElse(false);
     }
 
     private static void clone(ClusterStatus s, Clone c, StringBuilder out) {
-        out.append("    * Clone Set: ").append(c.id()).append(" [").append(c.child().id()).append(']');
+        boolean unique = c.meta("globally-unique").map(io.tandem.scheduler.ClusterOptions::isTrue).orElse(false);
+        List<String> flags = new ArrayList<>();
         if (c.promotable()) {
-            out.append(" (promotable)");
+            flags.add("promotable");
+        }
+        if (unique) {
+            flags.add("unique");
+        }
+        out.append("    * Clone Set: ").append(c.id()).append(" [").append(c.child().id()).append(']');
+        if (!flags.isEmpty()) {
+            out.append(" (").append(String.join(", ", flags)).append(')');
         }
         if (disabled(c)) {
             out.append(" (disabled)");
         }
         out.append(":\n");
         List<Primitive> prims = c.child() instanceof Group g ? g.members() : List.of((Primitive) c.child());
+        if (unique && c.child() instanceof Primitive p) {
+            int max = cloneMax(s, c);
+            for (int i = 0; i < max; i++) {
+                primitive(s, p, p.id() + ":" + i, "      ", out);
+            }
+            return;
+        }
         List<String> started = new ArrayList<>();
         List<String> promoted = new ArrayList<>();
         for (NodeStatus n : s.nodes()) {
             Role best = Role.STOPPED;
+            boolean failed = false;
             for (Primitive p : prims) {
                 for (ResourceStatus r : s.historiesOf(p.id())) {
                     NodeHistory h = r.byNode().get(n.uname());
                     if (h != null && h.active() && h.role().compareTo(best) > 0) {
                         best = h.role();
                     }
+                    failed |= h != null && h.active() && h.failed();
                 }
             }
-            if (best == Role.PROMOTED) {
+            if (failed && c.child() instanceof Primitive p) {
+                out.append("      * ").append(p.id()).append("\t(").append(p.agentSpec()).append("):\t FAILED ")
+                        .append(n.uname()).append('\n');
+            } else if (best == Role.PROMOTED) {
                 promoted.add(n.uname());
             } else if (best.isActive()) {
                 started.add(n.uname());
@@ -212,9 +271,20 @@ final class CrmSimulateStatus {
             }
         }
         stopped.sort(NODE_ORDER);
-        if (!stopped.isEmpty()) {
+        int max = cloneMax(s, c);
+        int running = started.size() + promoted.size();
+        if (!stopped.isEmpty() && running < max) {
             out.append("      * Stopped").append(disabled(c) ? " (disabled)" : "").append(": [ ")
                     .append(String.join(" ", stopped)).append(" ]\n");
+        }
+    }
+
+    private static int cloneMax(ClusterStatus s, Clone c) {
+        String v = meta(s, c, "clone-max");
+        try {
+            return v == null ? s.nodes().size() : Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            return s.nodes().size();
         }
     }
 

@@ -17,7 +17,10 @@ final class ActionPlanner {
 
     /** An ordering edge with Pacemaker's flags. */
     record Link(PlannedAction first, PlannedAction then, boolean runnableLeft, boolean impliesThen,
-            boolean impliesFirst) {
+            boolean impliesFirst, boolean asymmetrical) {
+        Link(PlannedAction first, PlannedAction then, boolean runnableLeft, boolean impliesThen, boolean impliesFirst) {
+            this(first, then, runnableLeft, impliesThen, impliesFirst, false);
+        }
     }
 
     private final ClusterStatus status;
@@ -38,7 +41,21 @@ final class ActionPlanner {
         return a;
     }
 
+    /** Fencing of unclean nodes, when fencing is enabled and the partition may fence. */
+    final Map<String, PlannedAction> fences = new LinkedHashMap<>();
+
     void create() {
+        boolean mayFence = status.options().stonithEnabled()
+                && (status.haveQuorum() || status.options().noQuorumPolicy().equals("ignore"));
+        for (NodeStatus n : status.nodes()) {
+            if (n.unclean() && mayFence) {
+                String action = status.options().stonithAction();
+                PlannedAction f = add(new PlannedAction(null, "stonith-" + n.uname() + "-" + action, "stonith", 0,
+                        n.uname(), false, false));
+                f.reason = n.uncleanReason();
+                fences.put(n.uname(), f);
+            }
+        }
         for (Unit u : units.units()) {
             createFor(u);
         }
@@ -57,16 +74,32 @@ final class ActionPlanner {
         Map<String, PlannedAction> st = new LinkedHashMap<>();
         stops.put(u, st);
         if (!managed) {
+            // Pacemaker keeps an unmanaged resource's actions, all optional: orderings still see them.
+            starts.put(u, add(new PlannedAction(u, u.id, "start", 0, u.currentNode(), false, true)));
+            for (String c : u.current) {
+                st.put(c, add(new PlannedAction(u, u.id, "stop", 0, c, false, true)));
+            }
             return;
         }
+        String changed = null;
         for (String c : u.current) {
             NodeHistory h = u.history.get(c);
-            boolean failedHere = h != null && h.failed();
-            boolean need = next == null || !c.equals(next) || failedHere || u.current.size() > 1;
-            PlannedAction stop = add(new PlannedAction(u, u.id, "stop", 0, c, false, !need));
+            boolean failedHere = h != null && h.failed() && !status.node(c).map(NodeStatus::unclean).orElse(false);
+            boolean defChanged = c.equals(next) && h != null && definitionChanged(u, h);
+            if (defChanged) {
+                changed = "resource definition change";
+            }
+            boolean need = next == null || !c.equals(next) || failedHere || u.current.size() > 1 || defChanged;
             NodeStatus ns = status.node(c).orElse(null);
-            if (ns != null && ns.unclean()) {
-                stop.runnable = status.options().stonithEnabled();
+            boolean fenced = ns != null && ns.unclean();
+            // On a node to be fenced the stop is implied by the fencing: a pseudo action after it.
+            PlannedAction stop = add(new PlannedAction(u, u.id, "stop", 0, c, fenced, !need));
+            if (fenced) {
+                PlannedAction f = fences.get(c);
+                stop.runnable = f != null;
+                if (f != null) {
+                    links.add(new Link(f, stop, true, true, false));
+                }
             }
             if (next == null) {
                 stop.reason = "node availability";
@@ -75,10 +108,22 @@ final class ActionPlanner {
         }
         boolean start = next != null && (!u.current.contains(next) || st.containsKey(next) && !st.get(next).optional);
         PlannedAction sa = add(new PlannedAction(u, u.id, "start", 0, next, false, !start));
+        sa.reason = changed;
         if (next == null) {
             sa.runnable = false;
+        } else if (!status.haveQuorum() && !"nothing".equalsIgnoreCase(u.meta("requires", "quorum"))) {
+            String policy = status.options().noQuorumPolicy();
+            if (policy.equals("stop") || policy.equals("demote") || policy.equals("suicide")
+                    || policy.equals("freeze") && !u.current.contains(next)) {
+                sa.runnable = false;
+                sa.reason = "no quorum";
+            }
         }
         starts.put(u, sa);
+        u.migrating = start && next != null && u.current.size() == 1 && !u.current.contains(next) && !u.failed
+                && u.groupId == null && u.cloneId == null && u.def != null
+                && ClusterOptions.isTrue(u.meta("allow-migrate", "false"))
+                && status.node(u.currentNode()).map(n -> n.online() && !n.unclean()).orElse(false);
         for (PlannedAction stop : st.values()) {
             links.add(new Link(stop, sa, false, true, false));
         }
@@ -100,6 +145,22 @@ final class ActionPlanner {
                 links.add(new Link(sa, mon, true, true, false));
             }
         }
+    }
+
+    /** The parameters changed since the last start (its recorded op-digest no longer matches). */
+    private boolean definitionChanged(Unit u, NodeHistory h) {
+        if (u.def == null || h.lastStart().isEmpty() || u.def.isStonith()) {
+            return false;
+        }
+        OpRecord start = h.lastStart().get();
+        if (start.opDigest() == null) {
+            return false;
+        }
+        NodeStatus n = status.node(h.node()).orElse(null);
+        io.tandem.rules.RuleContext ctx = io.tandem.rules.RuleContext.forNode(
+                n == null ? Map.of() : n.attributes(), status.now());
+        Map<String, String> params = io.tandem.rules.NvSets.resolve(u.def.sets(), io.tandem.cib.NvSet.INSTANCE, ctx);
+        return !io.tandem.cib.OpDigest.forOperation(params, Map.of(), 0, 0).equals(start.opDigest());
     }
 
     private void probes(Unit u) {
@@ -146,11 +207,37 @@ final class ActionPlanner {
             wrap(c.getKey(), all);
         }
         for (Constraints.Order o : orders) {
+            if (o.impliesThen() && interleaved(o.first(), o.then()) && cloneMin(o) == 0) {
+                interleave(o);
+                continue;
+            }
             List<PlannedAction> firsts = endpoints(o.first(), o.firstAction(), true);
             List<PlannedAction> thens = endpoints(o.then(), o.thenAction(), false);
+            boolean thenClone = units.clones().containsKey(o.then());
+            int min = cloneMin(o);
+            if (min > 0 && o.mandatory() && o.firstAction().equals("start")) {
+                firsts = List.of(oneOrMore(o, min));
+            }
+            // An asymmetrical order neither restarts its then side nor blocks a then action that is not needed.
+            boolean asym = o.mandatory() && !o.symmetrical();
+            boolean firstClone = units.clones().containsKey(o.first()) && min == 0;
             for (PlannedAction f : firsts) {
                 for (PlannedAction t : thens) {
-                    links.add(new Link(f, t, o.mandatory(), o.mandatory(), false));
+                    // Instances of a clone are only held back, never restarted, by a non-interleaved order;
+                    // and a clone first requires a restart only through its instance on the then's node.
+                    boolean implies = o.impliesThen() && o.symmetrical() && !(thenClone && !t.pseudo)
+                            && !(firstClone && !t.pseudo);
+                    links.add(new Link(f, t, o.mandatory() && !asym, implies, false, asym));
+                }
+            }
+            if (firstClone && o.impliesThen() && o.symmetrical() && o.firstAction().equals("start")) {
+                for (Unit fu : members(o.first())) {
+                    PlannedAction fs = starts.get(fu);
+                    for (PlannedAction t : thens) {
+                        if (!t.pseudo && !(thenClone) && fs != null && fs.node != null && fs.node.equals(t.node)) {
+                            links.add(new Link(fs, t, false, true, false));
+                        }
+                    }
                 }
             }
             if (o.symmetrical()) {
@@ -159,6 +246,77 @@ final class ActionPlanner {
                 for (PlannedAction t : tStops) {
                     for (PlannedAction f : fStops) {
                         links.add(new Link(t, f, false, false, o.mandatory()));
+                    }
+                }
+            }
+        }
+    }
+
+    /** clone-min of a clone first side (1 for require-all=false), or 0 when a plain order applies. */
+    private int cloneMin(Constraints.Order o) {
+        if (!units.clones().containsKey(o.first())) {
+            return 0;
+        }
+        int min = Units.parseInt(units.metaById().getOrDefault(o.first(), Map.of()).get("clone-min"), 0);
+        if (min == 0 && !o.impliesThen() && o.mandatory()) {
+            min = 1;
+        }
+        return min;
+    }
+
+    /** Pacemaker's clone-one-or-more pseudo action: runnable while enough first instances can run. */
+    private PlannedAction oneOrMore(Constraints.Order o, int min) {
+        PlannedAction p = add(new PlannedAction(null, "clone-one-or-more:" + o.id(), "", 0, null, true, true));
+        int runnable = 0;
+        for (List<Unit> inst : units.clones().get(o.first())) {
+            PlannedAction s = starts.get(inst.get(inst.size() - 1));
+            if (s != null && s.runnable && s.node != null) {
+                runnable++;
+            }
+        }
+        p.runnable = runnable >= min;
+        return p;
+    }
+
+    private boolean interleaved(String first, String then) {
+        return units.clones().containsKey(first) && units.clones().containsKey(then) && ClusterOptions.isTrue(
+                units.metaById().getOrDefault(then, Map.of()).getOrDefault("interleave", "false"));
+    }
+
+    /** Interleaved clones: each then instance depends only on the first instance on its own node. */
+    private void interleave(Constraints.Order o) {
+        List<List<Unit>> firsts = units.clones().get(o.first());
+        List<List<Unit>> thens = units.clones().get(o.then());
+        for (List<Unit> t : thens) {
+            String node = t.get(0).assigned;
+            List<Unit> match = null;
+            for (List<Unit> f : firsts) {
+                if (node != null && node.equals(f.get(0).assigned)) {
+                    match = f;
+                }
+            }
+            PlannedAction tStart = starts.get(t.get(0));
+            if (match == null) {
+                if (o.mandatory() && node != null && t.get(0).current.isEmpty()) {
+                    // Pacemaker un-assigns an interleaved instance that has no first instance beside it.
+                    for (Unit u : t) {
+                        u.assigned = null;
+                        PlannedAction sa = starts.get(u);
+                        sa.runnable = false;
+                        sa.optional = true;
+                    }
+                } else if (o.mandatory() && tStart.runnable && node != null) {
+                    tStart.runnable = false;
+                    tStart.reason = "unrunnable " + o.first() + " running";
+                }
+                continue;
+            }
+            Unit fLast = match.get(match.size() - 1);
+            links.add(new Link(starts.get(fLast), tStart, o.mandatory(), o.impliesThen(), false));
+            if (o.symmetrical()) {
+                for (PlannedAction ts : stops.get(t.get(t.size() - 1)).values()) {
+                    for (PlannedAction fs : stops.get(match.get(0)).values()) {
+                        links.add(new Link(ts, fs, false, false, o.mandatory()));
                     }
                 }
             }
@@ -179,11 +337,24 @@ final class ActionPlanner {
     private List<PlannedAction> endpoints(String rsc, String action, boolean asFirst) {
         PlannedAction[] p = pseudo.get(rsc);
         if (p != null) {
-            return switch (action) {
-                case "start" -> List.of(asFirst ? p[1] : p[0]);
-                case "stop" -> List.of(asFirst ? p[3] : p[2]);
-                default -> List.of();
-            };
+            List<PlannedAction> out = new ArrayList<>();
+            switch (action) {
+                case "start" -> out.add(asFirst ? p[1] : p[0]);
+                case "stop" -> out.add(asFirst ? p[3] : p[2]);
+                default -> {
+                }
+            }
+            if (!asFirst && !(units.clones().containsKey(rsc) && action.equals("stop"))) {
+                // Pacemaker applies an ordering on a group or clone to each member's action too.
+                for (Unit u : members(rsc)) {
+                    if (action.equals("start")) {
+                        out.add(starts.get(u));
+                    } else if (action.equals("stop")) {
+                        out.addAll(stops.get(u).values());
+                    }
+                }
+            }
+            return out;
         }
         List<PlannedAction> out = new ArrayList<>();
         for (Unit u : units.units()) {
@@ -198,6 +369,15 @@ final class ActionPlanner {
         return out;
     }
 
+    private List<Unit> members(String id) {
+        if (units.groups().containsKey(id)) {
+            return units.groups().get(id);
+        }
+        List<Unit> all = new ArrayList<>();
+        units.clones().getOrDefault(id, List.of()).forEach(all::addAll);
+        return all;
+    }
+
     /** start, running, stop, stopped pseudo actions around a group's or clone's members. */
     private void wrap(String id, List<Unit> members) {
         PlannedAction start = add(new PlannedAction(null, id, "start", 0, null, true, true));
@@ -209,7 +389,7 @@ final class ActionPlanner {
         boolean anyRunnable = false;
         for (Unit u : members) {
             PlannedAction s = starts.get(u);
-            links.add(new Link(start, s, true, true, false));
+            links.add(new Link(start, s, true, false, false));
             links.add(new Link(s, running, !isClone, true, false));
             if (s.runnable && s.node != null) {
                 anyRunnable = true;
@@ -226,6 +406,14 @@ final class ActionPlanner {
         }
     }
 
+    private List<Coloc> colocs = List.of();
+
+    /** Mandatory colocations: a dependent cannot start where its primary cannot. */
+    void colocations(List<Coloc> all) {
+        this.colocs = all.stream().filter(c -> c.score() >= io.tandem.cib.Score.INFINITY && !c.primaryIsClone()
+                && !c.id().startsWith("group:") && c.nodeAttribute() == null).toList();
+    }
+
     /** Settles optional/runnable flags to a fixed point. */
     void propagate() {
         boolean changed = true;
@@ -238,22 +426,50 @@ final class ActionPlanner {
                 if (f == null || t == null) {
                     continue;
                 }
-                if (l.runnableLeft() && !f.runnable && t.runnable) {
-                    t.runnable = false;
-                    if (t.reason == null && f.rsc != null && !f.pseudo) {
-                        t.reason = "unrunnable " + f.rsc + " " + f.task;
-                    } else if (t.reason == null && f.reason != null) {
-                        t.reason = f.reason;
+                boolean migratingStart = f.unit != null && f.unit.migrating && f.task.equals("start");
+                if (l.impliesThen() && !f.optional && !t.optional && f.runnable && !migratingStart && f.rsc != null
+                        && "resource definition change".equals(t.reason)) {
+                    // An ordering's reason outranks a definition change, as Pacemaker reports it.
+                    t.reason = "required " + f.rsc + " " + f.task;
+                }
+                if (l.impliesThen() && !f.optional && t.optional && f.runnable && !migratingStart) {
+                    t.optional = false;
+                    if (t.reason == null && f.rsc != null) {
+                        t.reason = "required " + f.rsc + " " + f.task;
                     }
                     changed = true;
                 }
-                if (l.impliesThen() && !f.optional && t.optional && f.runnable) {
-                    t.optional = false;
+                if ((l.runnableLeft() || l.asymmetrical() && !t.optional) && !f.runnable && t.runnable) {
+                    t.runnable = false;
+                    if (t.reason == null && f.rsc != null) {
+                        t.reason = "unrunnable " + f.rsc + (f.task.isEmpty() ? "" : " " + f.task);
+                    }
                     changed = true;
                 }
                 if (l.impliesFirst() && !t.optional && f.optional) {
                     f.optional = false;
+                    if (f.reason == null && t.rsc != null) {
+                        f.reason = "required " + t.rsc + " " + t.task;
+                    }
                     changed = true;
+                }
+            }
+            for (Coloc c : colocs) {
+                for (Unit p : c.primaries()) {
+                    PlannedAction ps = starts.get(p);
+                    if (ps == null || ps.runnable || ps.node == null) {
+                        continue;
+                    }
+                    for (Unit d : c.dependents()) {
+                        PlannedAction ds = starts.get(d);
+                        if (ds != null && ds.runnable && ds.node != null && ds.node.equals(ps.node)) {
+                            ds.runnable = false;
+                            if (ds.reason == null) {
+                                ds.reason = "colocation with " + (p.groupId != null ? p.groupId : p.id);
+                            }
+                            changed = true;
+                        }
+                    }
                 }
             }
             for (Unit u : units.units()) {

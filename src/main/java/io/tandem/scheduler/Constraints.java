@@ -22,7 +22,11 @@ final class Constraints {
 
     /** An ordering between two resources' actions, resolved to ids. */
     record Order(String id, String first, String firstAction, String then, String thenAction, boolean mandatory,
-            boolean symmetrical) {
+            boolean symmetrical, boolean impliesThen) {
+        Order(String id, String first, String firstAction, String then, String thenAction, boolean mandatory,
+                boolean symmetrical) {
+            this(id, first, firstAction, then, thenAction, mandatory, symmetrical, mandatory);
+        }
     }
 
     private final ClusterStatus status;
@@ -30,14 +34,23 @@ final class Constraints {
     final List<Coloc> colocs = new ArrayList<>();
     final List<Order> orders = new ArrayList<>();
 
+    private final Map<String, List<String>> aliases;
+
     Constraints(ClusterStatus status, Units units) {
         this.status = status;
         this.units = units;
+        this.aliases = Templates.aliases(status.cib());
     }
 
     /** The units a constraint on {@code id} applies to (a group's members, a clone's instances). */
     List<Unit> targets(String id) {
         List<Unit> out = new ArrayList<>();
+        if (aliases.containsKey(id)) {
+            for (String a : aliases.get(id)) {
+                out.addAll(targets(a));
+            }
+            return out;
+        }
         for (Unit u : units.units()) {
             if (u.id.equals(id) || (u.instance < 0 && id.equals(u.groupId)) || id.equals(u.cloneId)
                     || (u.cloneId != null && (id.equals(u.configId) || id.equals(parentGroupConfig(u))))) {
@@ -81,6 +94,7 @@ final class Constraints {
                 case Location l -> location(l);
                 case Colocation co -> colocation(co);
                 case Ordering o -> ordering(o);
+                case io.tandem.cib.TicketConstraint t -> Tickets.apply(t, status, this);
                 default -> {
                 }
             }
@@ -88,6 +102,17 @@ final class Constraints {
         for (Unit u : units.units()) {
             stickinessAndFailures(u);
         }
+        List<Order> expanded = new ArrayList<>();
+        for (Order o : orders) {
+            for (String f : aliases.getOrDefault(o.first(), List.of(o.first()))) {
+                for (String t : aliases.getOrDefault(o.then(), List.of(o.then()))) {
+                    expanded.add(new Order(o.id(), f, o.firstAction(), t, o.thenAction(), o.mandatory(),
+                            o.symmetrical(), o.impliesThen()));
+                }
+            }
+        }
+        orders.clear();
+        orders.addAll(expanded);
         for (Unit u : units.units()) {
             if (u.previous != null) {
                 colocs.add(new Coloc("group:" + u.groupId, List.of(u), List.of(u.previous), Score.INFINITY, false,
@@ -187,6 +212,14 @@ final class Constraints {
         if (score == 0) {
             return;
         }
+        if (aliases.containsKey(dependent) || aliases.containsKey(primary)) {
+            for (String d : aliases.getOrDefault(dependent, List.of(dependent))) {
+                for (String p : aliases.getOrDefault(primary, List.of(primary))) {
+                    add(id, d, p, score, attr);
+                }
+            }
+            return;
+        }
         List<Unit> d = reps(dependent);
         List<Unit> p = reps(primary);
         if (d.isEmpty() || p.isEmpty()) {
@@ -198,7 +231,8 @@ final class Constraints {
     private void ordering(Ordering o) {
         String kind = o.get("kind");
         int score = o.get("score") == null ? Score.INFINITY : Score.parse(o.get("score"));
-        boolean mandatory = kind == null ? score > 0 : kind.equalsIgnoreCase("Mandatory");
+        boolean mandatory = kind == null ? score > 0
+                : !kind.equalsIgnoreCase("Optional") && !kind.equalsIgnoreCase("Serialize");
         boolean symmetrical = o.get("symmetrical") == null ? !"Serialize".equalsIgnoreCase(kind)
                 : io.tandem.scheduler.ClusterOptions.isTrue(o.get("symmetrical"));
         if ("Serialize".equalsIgnoreCase(kind)) {
@@ -207,7 +241,16 @@ final class Constraints {
         if (o.get("first") != null && o.get("then") != null) {
             String fa = o.get("first-action") == null ? "start" : o.get("first-action");
             String ta = o.get("then-action") == null ? fa : o.get("then-action");
-            orders.add(new Order(o.id(), o.get("first"), fa, o.get("then"), ta, mandatory, symmetrical));
+            // An optional order whose then resource has restart-type=restart still restarts it (Pacemaker's upgrade).
+            if (!ClusterOptions.isTrue(o.get("require-all") == null ? "true" : o.get("require-all"))) {
+                // clone-one-or-more: the then side waits for any one instance, never a particular one.
+                orders.add(new Order(o.id(), o.get("first"), fa, o.get("then"), ta, mandatory, symmetrical, false));
+                return;
+            }
+            boolean restart = "restart".equalsIgnoreCase(units.metaById().getOrDefault(o.get("then"), Map.of())
+                    .getOrDefault("restart-type", "ignore"));
+            orders.add(new Order(o.id(), o.get("first"), fa, o.get("then"), ta, mandatory, symmetrical,
+                    mandatory || restart));
             return;
         }
         List<String> flat = new ArrayList<>();

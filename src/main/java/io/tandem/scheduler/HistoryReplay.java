@@ -21,7 +21,8 @@ final class HistoryReplay {
     private HistoryReplay() {
     }
 
-    static NodeHistory replay(LrmResource lr, String node, Primitive config, ClusterOptions options) {
+    static NodeHistory replay(LrmResource lr, String node, Primitive config, ClusterOptions options,
+            long failureTimeoutMs, java.time.Instant now) {
         List<OpRecord> ops = new ArrayList<>();
         for (LrmRscOp raw : lr.ops()) {
             ops.add(toRecord(lr.id(), node, raw));
@@ -121,7 +122,11 @@ final class HistoryReplay {
                 }
                 continue;
             }
-            // A failure.
+            // A failure; one older than failure-timeout has expired and no longer counts.
+            if (failureTimeoutMs > 0 && op.lastRcChange() > 0
+                    && op.lastRcChange() * 1000 + failureTimeoutMs <= now.toEpochMilli()) {
+                continue;
+            }
             failed.add(op);
             OnFail f = configuredOnFail(config, op, options);
             if (op.outcome() == OpRecord.Outcome.HARD_ERROR || op.outcome() == OpRecord.Outcome.NOT_INSTALLED) {
@@ -244,10 +249,11 @@ final class HistoryReplay {
             case 7 -> (probe || expected == rc) ? OpRecord.Outcome.OK : OpRecord.Outcome.FAILED;
             case 8 -> (probe || expected == rc) ? OpRecord.Outcome.OK : OpRecord.Outcome.FAILED;
             case 9, 1 -> OpRecord.Outcome.FAILED;
-            case 3 -> interval > 0 ? OpRecord.Outcome.NOT_SUPPORTED : OpRecord.Outcome.HARD_ERROR;
+            case 3 -> interval > 0 ? OpRecord.Outcome.FAILED : OpRecord.Outcome.HARD_ERROR;
+            case 2, 4 -> OpRecord.Outcome.HARD_ERROR;
             case 5 -> OpRecord.Outcome.NOT_INSTALLED;
             case 6 -> OpRecord.Outcome.FATAL_ERROR;
-            default -> OpRecord.Outcome.HARD_ERROR;
+            default -> OpRecord.Outcome.FAILED;
         };
     }
 }

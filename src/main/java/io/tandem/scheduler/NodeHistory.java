@@ -30,6 +30,11 @@ public record NodeHistory(String rsc, String node, Role role, boolean failed, On
         activeMonitors = Map.copyOf(activeMonitors);
     }
 
+    public NodeHistory withFailed(boolean f) {
+        return new NodeHistory(rsc, node, role, f, onFail, failedOps, ops, activeMonitors, lastStart, pendingTask,
+                banned, fatal, agentClass, agentProvider, agentType);
+    }
+
     public boolean active() {
         return role.isActive();
     }

@@ -11,10 +11,11 @@ import java.util.Map;
  * @param unclean     the node must be fenced before its resources can be considered stopped
  * @param expectedUp  the controller expects the node to be up ({@code expected=member})
  * @param shutdown    a shutdown was requested
+ * @param uncleanReason why the node must be fenced ("peer is no longer part of the cluster"), or null
  */
 public record NodeStatus(String id, String uname, String type, boolean online, boolean unclean, boolean pending,
         boolean standby, boolean standbyOnFail, boolean maintenance, boolean shutdown, boolean expectedUp,
-        boolean isDc, Map<String, String> attributes) {
+        boolean isDc, Map<String, String> attributes, String uncleanReason) {
 
     public NodeStatus {
         attributes = Map.copyOf(attributes);
@@ -25,13 +26,13 @@ public record NodeStatus(String id, String uname, String type, boolean online, b
         return online && !unclean && !standby && !standbyOnFail && !maintenance && !shutdown && !pending;
     }
 
-    public NodeStatus withUnclean(boolean u) {
-        return new NodeStatus(id, uname, type, online, u, pending, standby, standbyOnFail, maintenance, shutdown,
-                expectedUp, isDc, attributes);
+    public NodeStatus withUnclean(String reason) {
+        return new NodeStatus(id, uname, type, online, reason != null, pending, standby, standbyOnFail, maintenance,
+                shutdown, expectedUp, isDc, attributes, reason);
     }
 
     public NodeStatus withStandbyOnFail(boolean s) {
         return new NodeStatus(id, uname, type, online, unclean, pending, standby, s, maintenance, shutdown,
-                expectedUp, isDc, attributes);
+                expectedUp, isDc, attributes, uncleanReason);
     }
 }

@@ -230,10 +230,16 @@ final class Placement {
 
     private void applyPrimary(Coloc c, Map<String, Integer> sc) {
         Set<String> primaryNodes = new HashSet<>();
+        boolean anyDone = false;
         for (Unit p : c.primaries()) {
+            anyDone |= p.assignedDone;
             if (p.assigned != null) {
                 primaryNodes.add(p.assigned);
             }
+        }
+        if (!anyDone) {
+            // The primary is still being placed (a colocation loop): Pacemaker ignores the constraint.
+            return;
         }
         Set<String> values = new HashSet<>();
         if (c.nodeAttribute() != null) {
@@ -290,9 +296,11 @@ final class Placement {
         }
         String cur = u.current.size() == 1 ? u.currentNode() : null;
         candidates.sort(Comparator.<String>comparingInt(n -> -sc.get(n))
-                .thenComparingInt(n -> load.getOrDefault(n, 0)).thenComparing(Comparator.naturalOrder()));
+                .thenComparingInt(n -> load.getOrDefault(n, 0))
+                .thenComparingInt(n -> n.equals(cur) ? 0 : 1).thenComparing(Comparator.naturalOrder()));
         String best = candidates.get(0);
-        if (cur != null && candidates.contains(cur) && sc.get(cur).equals(sc.get(best))) {
+        // A positive tie keeps the resource where it runs, whatever the load.
+        if (cur != null && sc.get(best) > 0 && candidates.contains(cur) && sc.get(cur).equals(sc.get(best))) {
             return cur;
         }
         return best;

@@ -21,8 +21,9 @@ public final class Scheduler {
     private Scheduler() {
     }
 
-    public static SchedulerResult schedule(Cib cib, Instant now) {
-        ClusterStatus status = Unpacker.unpack(cib, now);
+    public static SchedulerResult schedule(Cib input, Instant now) {
+        Cib cib = Templates.expand(input);
+        ClusterStatus status = Tickets.fenceForLostTickets(Unpacker.unpack(cib, now));
         Units units = Units.build(status);
         Constraints constraints = new Constraints(status, units);
         constraints.apply();
@@ -31,6 +32,7 @@ public final class Scheduler {
         ActionPlanner plan = new ActionPlanner(status, units);
         plan.create();
         plan.order(constraints.orders);
+        plan.colocations(constraints.colocs);
         plan.propagate();
         TransitionGraph graph = graph(plan);
         List<String> summary = SummaryWriter.write(units, plan);
@@ -63,8 +65,11 @@ public final class Scheduler {
                 continue;
             }
             a.id = actions.size();
-            Action.Kind kind = a.pseudo ? Action.Kind.PSEUDO : Action.Kind.RESOURCE;
-            actions.add(new Action(a.id, a.key(), a.rsc, a.task, a.intervalMs, a.node, kind, Map.of()));
+            Action.Kind kind = a.pseudo ? Action.Kind.PSEUDO
+                    : a.task.equals("stonith") ? Action.Kind.FENCE : Action.Kind.RESOURCE;
+            String key = a.task.equals("stonith") ? a.rsc : a.key();
+            actions.add(new Action(a.id, key, a.rsc, a.task, a.intervalMs, a.pseudo ? null : a.node, kind,
+                    Map.of()));
         }
         List<Edge> edges = new ArrayList<>();
         java.util.Set<Long> seen = new java.util.HashSet<>();

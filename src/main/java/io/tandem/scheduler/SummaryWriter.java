@@ -16,6 +16,10 @@ final class SummaryWriter {
 
     static List<String> write(Units units, ActionPlanner plan) {
         SummaryWriter w = new SummaryWriter();
+        for (PlannedAction f : plan.fences.values()) {
+            String action = f.rsc.substring(f.rsc.lastIndexOf('-') + 1);
+            w.lines.add("Fence (" + action + ") " + f.node + " '" + f.reason + "'");
+        }
         for (Unit u : units.units()) {
             w.unit(u, plan);
         }
@@ -45,6 +49,8 @@ final class SummaryWriter {
             if (!start.runnable) {
                 item("Stop", u, current, null, stop != null ? stop : start,
                         stop != null && stop.reason != null ? stop : start);
+            } else if (moving && u.migrating && start.runnable) {
+                item("Migrate", u, current, next, start, null);
             } else if (moving) {
                 item(u.failed ? "Recover" : "Move", u, current, next, stop, null);
             } else if (u.failed) {

@@ -34,6 +34,8 @@ final class Unit {
     String assigned;
     boolean assignedDone;
     boolean assigning;
+    /** The move is a live migration (migrate_to/migrate_from instead of stop/start). */
+    boolean migrating;
     /** Why the unit cannot run anywhere, when it cannot. */
     String blockedReason;
 
@@ -52,11 +54,20 @@ final class Unit {
         return meta.getOrDefault(k, d);
     }
 
+    /** A failure with on-fail=block: Pacemaker leaves the resource alone (unmanaged). */
+    boolean blocked;
+    /** A failure with on-fail=stop: the resource is to stay stopped. */
+    boolean stopOnFail;
+
     boolean managed() {
-        return ClusterOptions.isTrue(meta("is-managed", "true")) && !ClusterOptions.isTrue(meta("maintenance", "false"));
+        return !blocked && ClusterOptions.isTrue(meta("is-managed", "true"))
+                && !ClusterOptions.isTrue(meta("maintenance", "false"));
     }
 
     Role targetRole() {
+        if (stopOnFail) {
+            return Role.STOPPED;
+        }
         Role r = Role.parse(meta.get("target-role"));
         return r == Role.UNKNOWN ? Role.STARTED : r;
     }

@@ -95,15 +95,19 @@ record Units(List<Unit> units, Map<String, List<Unit>> groups, Map<String, List<
             return u;
         }
 
-        static void attach(Unit u, Map<String, NodeHistory> byNode) {
+        void attach(Unit u, Map<String, NodeHistory> byNode) {
             for (NodeHistory h : byNode.values()) {
                 u.history.put(h.node(), h);
                 if (h.active()) {
                     u.current.add(h.node());
                 }
-                if (h.failed()) {
+                // Fencing will clean an unclean node: a failure there needs no recovery of its own.
+                boolean unclean = status.node(h.node()).map(NodeStatus::unclean).orElse(false);
+                if (h.failed() && !unclean) {
                     u.failed = true;
+                    u.blocked |= h.onFail() == OnFail.BLOCK;
                 }
+                u.stopOnFail |= h.onFail() == OnFail.STOP && !h.failedOps().isEmpty();
             }
         }
 
@@ -170,8 +174,12 @@ record Units(List<Unit> units, Map<String, List<Unit>> groups, Map<String, List<
                         continue;
                     }
                     used.add(inst);
-                    byInstance.computeIfAbsent(inst, k -> new HashMap<>())
-                            .computeIfAbsent(base, k -> new LinkedHashMap<>()).put(node, h);
+                    Map<String, NodeHistory> slot = byInstance.computeIfAbsent(inst, k -> new HashMap<>())
+                            .computeIfAbsent(base, k -> new LinkedHashMap<>());
+                    NodeHistory prev = slot.get(node);
+                    if (prev == null || !prev.active() && h.active()) {
+                        slot.put(node, h);
+                    }
                 }
             }
             int count = Math.max(max, byInstance.keySet().stream().mapToInt(i -> i + 1).max().orElse(0));

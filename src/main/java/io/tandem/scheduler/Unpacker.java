@@ -77,15 +77,34 @@ public final class Unpacker {
         Map<String, Map<String, NodeHistory>> histories = new LinkedHashMap<>();
         for (NodeState ns : cib.status().nodes()) {
             String uname = nodeName(cib, ns);
+            NodeStatus node = nodes.stream().filter(x -> x.uname().equals(uname)).findFirst().orElse(null);
+            if (node != null && !node.online() && !node.unclean()) {
+                // A node that left cleanly runs nothing: its history no longer counts.
+                readFailCounts(ns, uname, failCounts);
+                continue;
+            }
             for (LrmResource lr : ns.resources()) {
                 Primitive p = primitives.get(lr.id());
                 if (p == null) {
                     p = primitives.get(baseId(lr.id()));
                 }
-                NodeHistory h = HistoryReplay.replay(lr, uname, p, options);
+                long timeout = p == null ? 0 : failureTimeoutMs(cib, p, now);
+                NodeHistory h = HistoryReplay.replay(lr, uname, p, options, timeout, now);
                 histories.computeIfAbsent(lr.id(), k -> new LinkedHashMap<>()).put(uname, h);
             }
             readFailCounts(ns, uname, failCounts);
+        }
+        // A failure with on-fail=fence where the resource is still active makes its node unclean.
+        for (Map<String, NodeHistory> byNode : histories.values()) {
+            for (NodeHistory h : byNode.values()) {
+                if (h.onFail() == OnFail.FENCE && h.active() && options.stonithEnabled()) {
+                    for (int i = 0; i < nodes.size(); i++) {
+                        if (nodes.get(i).uname().equals(h.node()) && !nodes.get(i).unclean()) {
+                            nodes.set(i, nodes.get(i).withUnclean(h.rsc() + " failed there"));
+                        }
+                    }
+                }
+            }
         }
         for (Map.Entry<String, Map<String, NodeHistory>> e : histories.entrySet()) {
             String id = e.getKey();
@@ -96,6 +115,23 @@ public final class Unpacker {
         Map<String, Map<String, FailCount>> fc = new HashMap<>();
         failCounts.forEach((k, v) -> fc.put(k, Map.copyOf(v)));
         return new ClusterStatus(cib, now, options, nodes, resources, fc, quorum, dcNode, warnings);
+    }
+
+    /** The failure-timeout of a primitive: its meta, else its parents', else rsc_defaults. */
+    static long failureTimeoutMs(Cib cib, Primitive p, Instant now) {
+        RuleContext ctx = RuleContext.at(now);
+        String v = NvSets.resolve(p.sets(), NvSet.META, ctx).get("failure-timeout");
+        Optional<Resource> parent = parentOf(cib, p.id());
+        while (v == null && parent.isPresent()) {
+            v = NvSets.resolve(parent.get().sets(), NvSet.META, ctx).get("failure-timeout");
+            parent = parentOf(cib, parent.get().id());
+        }
+        if (v == null) {
+            v = NvSets.resolve(cib.configuration().rscDefaults().orElse(List.of()), NvSet.META, ctx)
+                    .get("failure-timeout");
+        }
+        long ms = v == null ? 0 : io.tandem.cib.TimeSpec.parseMillis(v);
+        return Math.max(ms, 0);
     }
 
     /** {@code rsc:3} → {@code rsc}. */
@@ -139,7 +175,7 @@ public final class Unpacker {
             // Never seen: unclean only when startup-fencing says so and fencing is possible.
             boolean unclean = options.stonithEnabled() && options.startupFencing();
             return new NodeStatus(n.id(), n.uname(), n.type(), false, unclean, false, standby, false, maintenance,
-                    false, false, isDc, attrs);
+                    false, false, isDc, attrs, unclean ? "node is unclean" : null);
         }
         String shutdownAttr = attrs.get("shutdown");
         boolean shutdown = shutdownAttr != null && !shutdownAttr.equals("0") && !shutdownAttr.isBlank();
@@ -151,7 +187,7 @@ public final class Unpacker {
         boolean crmdOnline = "online".equalsIgnoreCase(isPeer);
         boolean inCcm = inCluster != null && ClusterOptions.isTrue(inCluster);
         boolean online = false;
-        boolean unclean = false;
+        String unclean = null;
         boolean pending = false;
         if (options.stonithEnabled()) {
             String term = attrs.get("terminate");
@@ -161,9 +197,9 @@ public final class Unpacker {
             if (shutdown) {
                 online = crmdOnline;
             } else if (inCluster == null) {
-                unclean = true;
+                unclean = "peer has not been seen by the cluster";
             } else if ("nack".equalsIgnoreCase(join)) {
-                unclean = true;
+                unclean = "peer failed Pacemaker membership criteria";
             } else if (!terminate && exp.equals("down")) {
                 if (inCcm || crmdOnline) {
                     pending = true;
@@ -172,11 +208,11 @@ public final class Unpacker {
             } else if (terminate && "down".equals(join) && !inCcm && !crmdOnline) {
                 online = false;
             } else if (!inCcm) {
-                unclean = true;
+                unclean = "peer is no longer part of the cluster";
             } else if (!crmdOnline) {
-                unclean = true;
+                unclean = "peer process is no longer available";
             } else if (terminate) {
-                unclean = true;
+                unclean = "termination was requested";
             } else if ("member".equalsIgnoreCase(join)) {
                 online = true;
             } else if ("pending".equalsIgnoreCase(join) || "down".equalsIgnoreCase(join)) {
@@ -184,7 +220,7 @@ public final class Unpacker {
                 pending = true;
                 standby = true;
             } else {
-                unclean = true;
+                unclean = "peer was in an unknown state";
             }
         } else {
             if (!inCcm) {
@@ -192,11 +228,11 @@ public final class Unpacker {
             } else if (crmdOnline) {
                 online = "member".equalsIgnoreCase(join);
             } else if (expectedUp) {
-                unclean = true;
+                unclean = "peer is unexpectedly down";
             }
         }
-        return new NodeStatus(n.id(), n.uname(), n.type(), online, unclean, pending, standby, false, maintenance,
-                shutdown, expectedUp, isDc, attrs);
+        return new NodeStatus(n.id(), n.uname(), n.type(), online, unclean != null, pending, standby, false,
+                maintenance, shutdown, expectedUp, isDc, attrs, unclean);
     }
 
     private static void readFailCounts(NodeState ns, String uname, Map<String, Map<String, FailCount>> out) {

@@ -110,14 +110,16 @@ class CompatibilityTest {
     private static void check(Properties ratchet, String key, double rate, List<String> drops, List<String> rises) {
         String v = ratchet.getProperty(key);
         if (v == null) {
-            rises.add(key + "=" + String.format("%.1f", Math.floor(rate * 10) / 10));
+            rises.add(key + "=" + String.format("%.1f", Math.round(rate * 10) / 10.0));
             return;
         }
         double floor = Double.parseDouble(v);
-        if (rate + 1e-9 < floor) {
+        // Ratchet values are percentages to one decimal: compare at that precision.
+        double shown = Math.round(rate * 10) / 10.0;
+        if (shown + 1e-9 < floor) {
             drops.add(key + " " + String.format("%.1f", rate) + " < " + floor);
-        } else if (rate > floor + 0.05) {
-            rises.add(key + "=" + String.format("%.1f", Math.floor(rate * 10) / 10));
+        } else if (shown > floor + 1e-9) {
+            rises.add(key + "=" + String.format("%.1f", shown));
         }
     }
 
