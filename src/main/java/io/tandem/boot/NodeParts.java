@@ -8,7 +8,7 @@ import io.tandem.controller.LocalResources;
 import io.tandem.executor.AgentInvoker;
 import io.tandem.executor.AgentLocator;
 import io.tandem.executor.LocalExecutor;
-import io.tandem.executor.Md5ParameterDigester;
+import io.tandem.executor.PacemakerOpDigester;
 import io.tandem.executor.NodeEnvironment;
 import io.tandem.executor.exec.CommonsExecAgentRunner;
 import io.tandem.membership.ClusterConfigException;
@@ -135,7 +135,7 @@ final class NodeParts {
         }
         runner = CommonsExecAgentRunner.withDefaults(settings.dataDir().resolve("exec"));
         executor = new LocalExecutor(new AgentInvoker(node, AgentLocator.forNode(node), runner),
-                new Md5ParameterDigester(), clock, 8);
+                new PacemakerOpDigester(), clock, 8);
     }
 
     void stopExecutor() {

@@ -158,7 +158,12 @@ public final class Controller implements MembershipListener, AutoCloseable {
 
     @Override
     public void viewChanged(View view, QuorumState quorum) {
-        submit(() -> apply(core.onView(view, quorum.quorate()), true));
+        submit(() -> {
+            List<String> gone = core.view().map(v -> v.leftSince(view).stream().map(Member::name).toList())
+                    .orElse(List.of());
+            apply(core.onView(view, quorum.quorate()), true);
+            gone.forEach(engine::nodeLost);
+        });
     }
 
     @Override
@@ -256,6 +261,9 @@ public final class Controller implements MembershipListener, AutoCloseable {
         submit(() -> {
             if (op.node().equals(localNode())) {
                 local.execute(op);
+            } else if (!membership.view().contains(op.node())) {
+                // Gone before we could ask: no answer will come, so the transition must not wait for one.
+                engine.nodeLost(op.node());
             } else {
                 transmit(() -> membership.send(op.node(), ControllerCodec.encode(op)));
             }

@@ -8,6 +8,7 @@ import io.tandem.transition.Action;
 import io.tandem.transition.ActionResult;
 import io.tandem.transition.GraphRunner;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,6 +42,8 @@ public final class TransitionEngine implements AutoCloseable {
     private final InstantSource clock;
     private final Consumer<SchedulerResult> listener;
     private final Map<String, CompletableFuture<OpOutcome>> waiting = new ConcurrentHashMap<>();
+    /** Where each awaited operation was sent, so a node that leaves does not leave its waits hanging. */
+    private final Map<String, String> waitingOn = new ConcurrentHashMap<>();
     private final Object lock = new Object();
     private final String uuid = UUID.randomUUID().toString();
     private final Thread thread;
@@ -101,6 +104,19 @@ public final class TransitionEngine implements AutoCloseable {
         CompletableFuture<OpOutcome> f = waiting.remove(transitionKey);
         if (f != null) {
             f.complete(new OpOutcome(rc, opStatus));
+        }
+    }
+
+    /**
+     * The node left the view: its operations will never report. They end as failed (op-status 4, "not
+     * connected") right away, so the transition ends and the next one plans without the node.
+     */
+    public void nodeLost(String node) {
+        for (Map.Entry<String, String> e : List.copyOf(waitingOn.entrySet())) {
+            if (e.getValue().equals(node)) {
+                waitingOn.remove(e.getKey());
+                opCompleted(e.getKey(), 1, 4);
+            }
         }
     }
 
@@ -192,11 +208,14 @@ public final class TransitionEngine implements AutoCloseable {
         ExecuteOp op = prepared.get();
         CompletableFuture<OpOutcome> f = new CompletableFuture<>();
         waiting.put(op.transitionKey(), f);
+        waitingOn.put(op.transitionKey(), op.node());
         dispatch.accept(op);
         OpOutcome outcome;
         try {
             outcome = f.get(op.timeoutMs() + RESULT_GRACE_MS, TimeUnit.MILLISECONDS);
+            waitingOn.remove(op.transitionKey());
         } catch (TimeoutException e) {
+            waitingOn.remove(op.transitionKey());
             waiting.remove(op.transitionKey());
             LOG.warning("event=action-lost action=" + a.key() + " node=" + a.node());
             outcome = OpOutcome.timedOut();

@@ -9,7 +9,7 @@ import io.tandem.cib.CibXml;
 import io.tandem.executor.AgentInvoker;
 import io.tandem.executor.AgentLocator;
 import io.tandem.executor.LocalExecutor;
-import io.tandem.executor.Md5ParameterDigester;
+import io.tandem.executor.PacemakerOpDigester;
 import io.tandem.executor.NodeEnvironment;
 import io.tandem.executor.exec.CommonsExecAgentRunner;
 import io.tandem.membership.LoopbackMembership;
@@ -70,7 +70,7 @@ class ControllerClusterTest {
             CommonsExecAgentRunner runner = CommonsExecAgentRunner.withDefaults(dir.resolve("exec"));
             closeables.add(runner);
             LocalExecutor executor = new LocalExecutor(new AgentInvoker(env, AgentLocator.forNode(env), runner),
-                    new Md5ParameterDigester(), clock, 8);
+                    new PacemakerOpDigester(), clock, 8);
             closeables.add(executor);
             LoopbackMembership m = net.member(name, i);
             Controller c = new Controller(m, new InMemoryPersistence(null), clock);
