@@ -134,7 +134,9 @@ class ClusterIT {
     void twoNodesRunPacemakersPingAgentThroughTandemsTools() throws Exception {
         Path ping = Path.of("/usr/lib/ocf/resource.d/pacemaker/ping");
         Assumptions.assumeTrue(Files.isExecutable(ping), "SKIPPED: pacemaker-resource-agents (ocf:pacemaker:ping) not installed");
-        cluster = new LabCluster(Files.createTempDirectory("tandem-cluster2-"), 2, 78);
+        Path dir = Files.createTempDirectory("tandem-cluster2-");
+        cluster = new LabCluster(dir, 2, 78);
+        cluster.useSbinDir(sbinWithPing(dir.resolve("sbin")));
         List<LabNode> all = cluster.nodes();
         long t0 = System.nanoTime();
         for (LabNode n : all) {
@@ -161,6 +163,29 @@ class ClusterIT {
         Processes.Result a = cluster.tool(all.get(1), "attrd_updater", "-n", "default_ping_set", "-Q", "-A");
         ok(a, "attrd_updater -Q -A");
         assertTrue(a.out().contains("value=\"1000\""), a.out());
+    }
+
+    /**
+     * Tandem's wrappers, plus iputils' ping when this host lacks it: the test's ICMP stand-in (raw socket,
+     * root), so the unmodified agent can run. The agent finds both first on PATH, as it would on a node.
+     */
+    private static Path sbinWithPing(Path sbin) throws Exception {
+        Files.createDirectories(sbin);
+        try (var tools = Files.list(Path.of("deploy/bin"))) {
+            for (Path t : tools.toList()) {
+                Files.createSymbolicLink(sbin.resolve(t.getFileName()), t.toAbsolutePath());
+            }
+        }
+        boolean hostHasPing = java.util.stream.Stream.of("/usr/bin/ping", "/bin/ping", "/usr/sbin/ping")
+                .anyMatch(p -> Files.isExecutable(Path.of(p)));
+        if (!hostHasPing) {
+            Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
+                    "SKIPPED: no ping binary, and the ICMP stand-in needs root");
+            Path shim = sbin.resolve("ping");
+            Files.copy(Path.of("src/test/resources/executor/icmp-ping.py"), shim);
+            shim.toFile().setExecutable(true);
+        }
+        return sbin;
     }
 
     private static long ms(long since) {

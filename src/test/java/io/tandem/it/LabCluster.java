@@ -52,6 +52,7 @@ final class LabCluster implements AutoCloseable {
     private final Path conf;
     private final Path key;
     private final Map<String, LabNode> nodes = new LinkedHashMap<>();
+    private Path sbinDir = Path.of("deploy/bin").toAbsolutePath();
 
     LabCluster(Path dir, int size, int subnet) throws Exception {
         this.dir = dir;
@@ -76,6 +77,11 @@ final class LabCluster implements AutoCloseable {
                 + (size == 2 ? "  two_node: 1\n" : "") + "}\n");
     }
 
+    /** Agents find their commands (HA_SBIN_DIR, first on PATH) here instead of deploy/bin. */
+    void useSbinDir(Path dir) {
+        this.sbinDir = dir.toAbsolutePath();
+    }
+
     List<LabNode> nodes() {
         return List.copyOf(nodes.values());
     }
@@ -89,7 +95,7 @@ final class LabCluster implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(Processes.java(), "-Djava.net.preferIPv4Stack=true", "-Xmx256m",
                 "-jar", Processes.war().toString(), "serve", "--port", Integer.toString(n.httpPort), "--bind", n.address,
                 "--data-dir", n.dataDir.toString(), "--node", n.name, "--cluster-conf", conf.toString(),
-                "--key", key.toString(), "--sbin-dir", repo.resolve("deploy/bin").toString(),
+                "--key", key.toString(), "--sbin-dir", sbinDir.toString(),
                 "--agents-dir", repo.resolve("deploy/agents").toString()).redirectErrorStream(true);
         pb.environment().put("TANDEM_CACHE", Processes.cache().toString());
         n.process = pb.start();
@@ -121,9 +127,10 @@ final class LabCluster implements AutoCloseable {
 
     /** kill -9 of the node's JVM and every agent process it started: a node crash. */
     void crash(LabNode n) throws Exception {
-        agentPids(n).forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
+        // The JVM first, so that it cannot restart an agent killed a moment earlier.
         n.process.destroyForcibly();
         n.process.waitFor(10, TimeUnit.SECONDS);
+        agentPids(n).forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
     }
 
     /** A clean stop (SIGTERM): the node leaves and shuts down; its resources keep running (Pacemaker's too). */
@@ -144,7 +151,7 @@ final class LabCluster implements AutoCloseable {
             for (Path f : files.filter(p -> p.toString().endsWith(".pid")).toList()) {
                 try {
                     long pid = Long.parseLong(Files.readString(f).strip());
-                    if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    if (alive(pid)) {
                         out.add(pid);
                     }
                 } catch (IOException | NumberFormatException e) {
@@ -155,6 +162,19 @@ final class LabCluster implements AutoCloseable {
             return out;
         }
         return out;
+    }
+
+    /** Alive and not a zombie: a killed daemon whose parent (PID 1 here) has not reaped it yet is dead. */
+    static boolean alive(long pid) {
+        if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            return false;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static Optional<String> httpGet(String url) {

@@ -25,7 +25,7 @@ class ServeIT {
     void servesTheAppAndRunsTheNode() throws Exception {
         Path data = tmp.resolve("data");
         ProcessBuilder pb = new ProcessBuilder(Processes.java(), "-jar", Processes.war().toString(), "serve",
-                "--port", "0", "--data-dir", data.toString(), "--node", "it1").redirectErrorStream(true);
+                "--port", "0", "--data-dir", data.toString(), "--node", "it1", "--single-node").redirectErrorStream(true);
         pb.environment().put("TANDEM_CACHE", Processes.cache().toString());
         long start = System.nanoTime();
         Process p = pb.start();
