@@ -152,7 +152,8 @@ final class NodeParts {
     // ---- controller and attrd: subscribed before membership starts, so they see the first view ----
 
     void startController(Supplier<CibStore> store) {
-        controller = new Controller(membership, new H2Persistence(store, failFast::componentDied), clock);
+        controller = new Controller(membership, new H2Persistence(store, failFast::componentDied), clock)
+                .onFatal(failFast.handlerFor("controller"));
         attrdThread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "tandem-attrd");
             t.setDaemon(true);

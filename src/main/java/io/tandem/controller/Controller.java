@@ -46,9 +46,13 @@ public final class Controller implements MembershipListener, AutoCloseable {
     private final Membership membership;
     private final CibPersistence persistence;
     private final InstantSource clock;
+    /** Who hears of an Error on the controller thread (fail-fast wires itself here); logs by default. */
+    private volatile Thread.UncaughtExceptionHandler fatal = (t, e) ->
+            LOG.log(Level.SEVERE, "event=controller-died reason=\"" + e + "\"", e);
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "tandem-controller");
         t.setDaemon(true);
+        t.setUncaughtExceptionHandler((th, e) -> fatal.uncaughtException(th, e));
         return t;
     });
     private final Map<String, CompletableFuture<CommitResult>> pending = new ConcurrentHashMap<>();
@@ -68,6 +72,15 @@ public final class Controller implements MembershipListener, AutoCloseable {
         this.membership = membership;
         this.persistence = persistence;
         this.clock = clock;
+    }
+
+    /**
+     * A RuntimeException in one event is logged and the controller goes on; an Error (out of memory, a
+     * bug that broke an invariant) leaves it in an unknown state, so it goes to {@code handler} instead.
+     */
+    public Controller onFatal(Thread.UncaughtExceptionHandler handler) {
+        this.fatal = handler;
+        return this;
     }
 
     /**

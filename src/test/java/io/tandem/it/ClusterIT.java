@@ -149,7 +149,10 @@ class ClusterIT {
         Path rsc = Files.writeString(Files.createTempFile("ping", ".xml"),
                 "<resources><primitive id=\"png\" class=\"ocf\" provider=\"pacemaker\" type=\"ping\">"
                         + "<instance_attributes id=\"png-ia\"><nvpair id=\"png-h\" name=\"host_list\" value=\"127.0.0.1\"/>"
-                        + "<nvpair id=\"png-d\" name=\"dampen\" value=\"1s\"/></instance_attributes>"
+                        + "<nvpair id=\"png-d\" name=\"dampen\" value=\"1s\"/>"
+                        // the tutorial's settings: ping's defaults are name=pingd, multiplier=1
+                        + "<nvpair id=\"png-n\" name=\"name\" value=\"default_ping_set\"/>"
+                        + "<nvpair id=\"png-m\" name=\"multiplier\" value=\"1000\"/></instance_attributes>"
                         + "<operations><op id=\"png-start\" name=\"start\" interval=\"0\" timeout=\"30s\"/></operations>"
                         + "</primitive></resources>");
         ok(cluster.tool(all.get(1), "cibadmin", "--replace", "-o", "resources", "-x", rsc.toString()), "cibadmin --replace");
