@@ -6,6 +6,7 @@ import java.time.InstantSource;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.logging.Logger;
 
 /**
  * The composition root: builds a node's components in start order. The store comes first; the
@@ -14,6 +15,8 @@ import java.util.function.IntConsumer;
  * and withdrawn first.
  */
 public final class Node {
+
+    private static final Logger LOG = Logger.getLogger(Node.class.getName());
 
     private Node() {
     }
@@ -32,10 +35,11 @@ public final class Node {
         node.add("cluster-config", Component.of("cluster configuration " + cluster.clusterConf(), parts::loadCluster,
                 () -> { }));
         node.add("executor", Component.of("executor (agents from " + cluster.agentDirs() + ", tools in "
-                + cluster.sbinDir() + ")", parts::startExecutor, parts::stopExecutor));
+                + cluster.sbinDir() + ")", parts::startExecutor, noLeakedInterrupt("executor", parts::stopExecutor)));
         node.add("controller", Component.of("controller and attrd", () -> parts.startController(store::store),
-                parts::stopController));
-        node.add("membership", Component.of("membership", parts::startMembership, parts::stopMembership));
+                noLeakedInterrupt("controller", parts::stopController)));
+        node.add("membership", Component.of("membership", parts::startMembership,
+                noLeakedInterrupt("membership", parts::stopMembership)));
         node.add("api", Component.of("HTTP API at " + cluster.apiUrl(),
                 () -> publish.accept(Optional.of(parts.startApi())),
                 () -> {
@@ -43,5 +47,22 @@ public final class Node {
                     parts.stopApi();
                 }));
         return node;
+    }
+
+    /**
+     * Thread pools and JGroups may leave the stopping thread's interrupt flag set; H2 would then fail to
+     * write its last page when the store closes (FileChannel closes on interrupt). Shutting down, the flag
+     * means nothing, so it is cleared after each such step.
+     */
+    private static Component.Action noLeakedInterrupt(String what, Component.Action stop) {
+        return () -> {
+            try {
+                stop.run();
+            } finally {
+                if (Thread.interrupted()) {
+                    LOG.fine(() -> "event=interrupt-cleared component=" + what);
+                }
+            }
+        };
     }
 }

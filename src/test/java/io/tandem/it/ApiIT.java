@@ -94,6 +94,12 @@ class ApiIT {
             assertEquals(epoch(before), epoch(call("GET", base + "/api/v1/cib", auth, null).body()),
                     "nothing was applied");
 
+            HttpResponse<String> noResource = call("POST", base + "/api/v1/cleanup", auth, null);
+            assertEquals(400, noResource.statusCode(), noResource.body());
+            HttpResponse<String> unknown = call("POST", base + "/api/v1/cleanup?resource=ghost", auth, null);
+            assertEquals(404, unknown.statusCode(), unknown.body());
+            assertTrue(unknown.body().contains("ghost"), unknown.body());
+
             HttpResponse<String> stale = call("POST", base + "/api/v1/cib/resources?version=0:0:0", auth,
                     "<resources/>");
             assertEquals(409, stale.statusCode(), stale.body());

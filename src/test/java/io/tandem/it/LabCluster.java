@@ -105,10 +105,12 @@ final class LabCluster implements AutoCloseable {
 
     /** Waits until every running node sees all running nodes in its partition (crm_node -p through the API). */
     void awaitMembers(List<LabNode> members, Duration limit) {
+        // Polled over HTTP in this JVM: a tool JVM per poll would slow the very start-up being waited for.
         await("partition " + members.stream().map(x -> x.name).toList(), limit, () -> {
             for (LabNode n : members) {
-                Processes.Result r = tool(n, "crm_node", "-p");
-                if (r.exitCode() != 0 || r.out().strip().split(" ").length != members.size()) {
+                Optional<String> info = api(n, "/api/v1/node");
+                if (info.isEmpty() || !info.get().contains("quorate=1")
+                        || info.get().replaceAll("(?s).*members=([^\n]*).*", "$1").split(",").length != members.size()) {
                     return false;
                 }
             }
@@ -174,6 +176,26 @@ final class LabCluster implements AutoCloseable {
             return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /** GET on the node's API with the token it wrote; empty while the node is not up. */
+    static Optional<String> api(LabNode n, String path) {
+        try {
+            Path tokenFile = n.dataDir.resolve("api.token");
+            if (!Files.exists(tokenFile)) {
+                return Optional.empty();
+            }
+            HttpClient c = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+            HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(n.url() + path))
+                    .header("Authorization", "Bearer " + Files.readString(tokenFile).strip())
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() == 200 ? Optional.of(r.body()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
         }
     }
 
