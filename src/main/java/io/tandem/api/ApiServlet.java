@@ -44,6 +44,8 @@ public final class ApiServlet extends HttpServlet {
             ApiContext ctx = context();
             if (!ctx.token().acceptsHeader(req.getHeader("Authorization"))) {
                 resp.setHeader("WWW-Authenticate", "Bearer realm=\"tandem\"");
+                // Read (a bounded amount of) what was sent, so the connection stays usable for the client.
+                req.getInputStream().readNBytes((int) Math.min(Math.max(req.getContentLengthLong(), 0), 1 << 20));
                 throw new ApiError(401, "missing or wrong token: send 'Authorization: Bearer TOKEN' with the token"
                         + " from the node's DATA_DIR/" + ApiToken.FILE_NAME);
             }

@@ -6,7 +6,6 @@ import io.tandem.cib.Clone;
 import io.tandem.cib.Constraint;
 import io.tandem.cib.Group;
 import io.tandem.cib.Location;
-import io.tandem.cib.NvSet;
 import io.tandem.cib.Primitive;
 import io.tandem.cib.Resource;
 import io.tandem.cib.Score;
