@@ -59,7 +59,7 @@ if [[ ! -f $war ]]; then
 fi
 
 mkdir -p "$state/node1"
-"$TANDEM_JAVA" -jar "$war" serve --port "$port" --bind 127.0.0.1 --data-dir "$state/node1" --node node1 \
+"$TANDEM_JAVA" -jar "$war" serve --port "$port" --bind 127.0.0.1 --data-dir "$state/node1" --node node1 --single-node \
   >"$log" 2>&1 &
 echo $! >"$pidfile"
 trap 'echo; stop_node; exit 0' INT TERM

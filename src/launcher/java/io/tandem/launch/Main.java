@@ -32,7 +32,8 @@ public final class Main {
         }
         if (args.length == 0) {
             System.err.println("usage: java -jar tandem.war serve [--port N] [--bind ADDR] [--data-dir DIR]"
-                    + " [--node NAME] [--config FILE] [--verbose]");
+                    + " [--node NAME] [--config FILE]"
+                    + " [--cluster-conf FILE] [--key FILE] [--single-node] [--verbose]");
             System.err.println("       java -jar tandem.war TOOL [args]   (`help` lists the tools)");
             System.exit(2);
         }
@@ -59,6 +60,8 @@ public final class Main {
             return 2;
         }
         options.publishAsSystemProperties();
+        // Lets the node find the tool wrappers and agents shipped beside the WAR (deploy/bin, deploy/agents).
+        System.setProperty("tandem.war-file", war.toString());
         EarlyLogging.configure(options.verbose());
         URLClassLoader loader = cache.jettyLoader();
         Object rc = invoke(loader, JETTY_MAIN, "run",

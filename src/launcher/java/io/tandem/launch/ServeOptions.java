@@ -11,8 +11,11 @@ import java.util.Map;
  */
 final class ServeOptions {
 
-    static final String USAGE = "[--port N] [--bind ADDR] [--data-dir DIR] [--node NAME] [--config FILE] [--verbose]";
-    private static final List<String> WITH_VALUE = List.of("port", "bind", "data-dir", "node", "config");
+    static final String USAGE = "[--port N] [--bind ADDR] [--data-dir DIR] [--node NAME] [--config FILE]"
+            + " [--cluster-conf FILE] [--key FILE] [--sbin-dir DIR] [--agents-dir DIR] [--api-url URL]"
+            + " [--single-node] [--verbose]";
+    private static final List<String> WITH_VALUE = List.of("port", "bind", "data-dir", "node", "config",
+            "cluster-conf", "key", "sbin-dir", "agents-dir", "api-url");
 
     private final Map<String, String> values;
 
@@ -28,6 +31,10 @@ final class ServeOptions {
             String a = args.get(i);
             if (a.equals("--verbose") || a.equals("-V")) {
                 v.put("verbose", "true");
+                continue;
+            }
+            if (a.equals("--single-node")) {
+                v.put("single-node", "true");
                 continue;
             }
             if (!a.startsWith("--")) {

@@ -4,7 +4,9 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import io.tandem.api.ApiContext;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Clock;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -34,7 +36,13 @@ public final class NodeListener implements ServletContextListener {
         } else {
             logHandler = Logging.configure(settings.verbose(), System.err);
         }
-        node = Node.assemble(settings, Clock.systemUTC());
+        Optional<Path> war = Optional.ofNullable(System.getProperty("tandem.war-file")).map(Path::of);
+        ClusterSettings cluster = ClusterSettings.from(
+                NodeSettings.chain(NodeSettings.environmentLookup(ctx::getInitParameter)), war);
+        node = Node.assemble(settings, cluster, Clock.systemUTC(),
+                api -> api.ifPresentOrElse(a -> ctx.setAttribute(ApiContext.ATTRIBUTE, a),
+                        () -> ctx.removeAttribute(ApiContext.ATTRIBUTE)),
+                NodeListener::exitProcess, war);
         try {
             node.start();
         } catch (LifecycleException e) {
@@ -45,6 +53,25 @@ public final class NodeListener implements ServletContextListener {
         LOG.info("node started | node=" + settings.nodeName() + " data_dir=" + KeyValueFormatter.quote(
                 settings.dataDir().toString()));
         LOG.fine(() -> "components:\n" + node.dump());
+    }
+
+    /**
+     * Fail-fast's exit: from a fresh thread, since System.exit waits for shutdown hooks that stop this very
+     * webapp; halted if the hooks hang, because a node that failed must not linger half-alive.
+     */
+    static void exitProcess(int code) {
+        Thread exit = new Thread(() -> System.exit(code), "tandem-fail-fast-exit");
+        exit.start();
+        Thread halt = new Thread(() -> {
+            try {
+                Thread.sleep(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Runtime.getRuntime().halt(code);
+        }, "tandem-fail-fast-halt");
+        halt.setDaemon(true);
+        halt.start();
     }
 
     @Override

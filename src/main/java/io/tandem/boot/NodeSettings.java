@@ -31,6 +31,20 @@ public record NodeSettings(String nodeName, Path dataDir, Optional<Path> configF
      */
     public static NodeSettings from(UnaryOperator<String> lookup, String hostName,
             java.util.function.Function<String, Path> defaultDataDir) {
+        UnaryOperator<String> get = chain(lookup);
+        String node = Optional.ofNullable(get.apply("node")).orElse(hostName);
+        Path data = Optional.ofNullable(get.apply("data-dir")).map(Path::of)
+                .orElseGet(() -> defaultDataDir.apply(node));
+        boolean verbose = Boolean.parseBoolean(get.apply("verbose"));
+        return new NodeSettings(node, data.toAbsolutePath(),
+                Optional.ofNullable(lookup.apply("tandem.config")).map(Path::of), verbose);
+    }
+
+    /**
+     * The whole lookup chain by short key ("data-dir"): the first three sources of {@code lookup}, then the
+     * {@code --config} properties file.
+     */
+    public static UnaryOperator<String> chain(UnaryOperator<String> lookup) {
         Optional<Path> config = Optional.ofNullable(lookup.apply("tandem.config")).map(Path::of);
         Properties file = new Properties();
         if (config.isPresent()) {
@@ -40,15 +54,10 @@ public record NodeSettings(String nodeName, Path dataDir, Optional<Path> configF
                 throw new IllegalArgumentException("cannot read the config file " + config.get() + ": " + e, e);
             }
         }
-        UnaryOperator<String> get = key -> {
+        return key -> {
             String v = lookup.apply("tandem." + key);
             return v != null ? v : file.getProperty(key);
         };
-        String node = Optional.ofNullable(get.apply("node")).orElse(hostName);
-        Path data = Optional.ofNullable(get.apply("data-dir")).map(Path::of)
-                .orElseGet(() -> defaultDataDir.apply(node));
-        boolean verbose = Boolean.parseBoolean(get.apply("verbose"));
-        return new NodeSettings(node, data.toAbsolutePath(), config, verbose);
     }
 
     /** The lookup chain's first three sources, for a key like "tandem.data-dir". */

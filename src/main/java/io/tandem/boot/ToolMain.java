@@ -60,7 +60,9 @@ public final class ToolMain {
         out.println("Usage: java -jar tandem.war TOOL [args]    (or deploy/bin/TOOL [args])");
         out.println("       java -jar tandem.war serve [--port N] [--bind ADDR] [--data-dir DIR] [--node NAME]"
                 + " [--config FILE] [--verbose]");
+        out.println("             [--cluster-conf FILE] [--key FILE] [--sbin-dir DIR] [--agents-dir DIR] [--single-node]");
         out.println();
+        out.println("Tools talk to the node in TANDEM_DATA_DIR (its api.token and api.url; TANDEM_API overrides the URL).");
         out.println("Tools (set CIB_file=PATH to work on a CIB file instead of the running node):");
         for (ToolEntry e : registry.entries()) {
             out.printf("  %-14s %s%n", e.name(), e.summary());

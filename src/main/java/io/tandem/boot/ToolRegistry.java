@@ -1,6 +1,10 @@
 package io.tandem.boot;
 
+import io.tandem.cli.AttrdUpdater;
 import io.tandem.cli.Cibadmin;
+import io.tandem.cli.ClientFactory;
+import io.tandem.cli.CrmAttribute;
+import io.tandem.cli.CrmNode;
 import io.tandem.cli.CrmTool;
 import io.tandem.crm.shell.CrmContext;
 import io.tandem.executor.LocalAgentRun;
@@ -46,17 +50,20 @@ public final class ToolRegistry {
                 later("crm_mon", "show the cluster's status"),
                 new ToolEntry("crm_simulate", "run the scheduler on a CIB and show what it would do",
                         () -> (args, ctx) -> CrmSimulate.run(args, ctx.environment(), ctx.in(), ctx.out(), ctx.err())),
-                new ToolEntry("cibadmin", "query and replace the CIB (offline with CIB_file)",
+                new ToolEntry("cibadmin", "query and replace the CIB (of the running node, or CIB_file)",
                         () -> new Cibadmin(check)),
                 new ToolEntry("crm_verify", "check a CIB for errors (-L with CIB_file, or -x FILE)",
                         () -> new CrmVerify(check)),
                 new ToolEntry("crm_resource", "run one agent action locally (--validate, --force-start/stop/check)",
                         () -> (args, ctx) -> LocalAgentRun.run(args, ctx.environment(), ctx.out(), ctx.err())),
-                later("crm_attribute", "query and set cluster properties and node attributes"),
-                later("attrd_updater", "query and set transient node attributes"),
-                later("crm_node", "show and manage cluster nodes"),
+                new ToolEntry("crm_attribute", "query and set cluster properties and node attributes",
+                        () -> new CrmAttribute(ClientFactory.standard())),
+                new ToolEntry("attrd_updater", "query and set transient node attributes",
+                        () -> new AttrdUpdater(ClientFactory.standard())),
+                new ToolEntry("crm_node", "show this node, the cluster's nodes, quorum and partition",
+                        () -> new CrmNode(ClientFactory.standard())),
                 new ToolEntry("pacemakerd", "prints the Pacemaker version Tandem implements (-$)", Pacemakerd::new),
-                new ToolEntry("keygen", "create the cluster's authentication key (like corosync-keygen)",
+                new ToolEntry("keygen", "create the cluster's authentication key (-k FILE)",
                         () -> (args, ctx) -> KeyGen.run(args, ctx.out(), ctx.err())),
                 new ToolEntry("useradd", "add a user who may log in to the web UI",
                         () -> (args, ctx) -> UserAdd.run(args, ctx.environment(), ctx.in(), ctx.out(), ctx.err())),

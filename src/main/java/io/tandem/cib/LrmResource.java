@@ -38,7 +38,7 @@ public record LrmResource(Map<String, String> attributes, List<LrmRscOp> ops, Li
         return new LrmResource(attributes, newOps, unknown);
     }
 
-    static LrmResource fromXml(XmlElement e) {
+    public static LrmResource fromXml(XmlElement e) {
         List<LrmRscOp> ops = new ArrayList<>();
         List<XmlElement> unknown = new ArrayList<>();
         for (XmlElement c : e.children()) {
@@ -51,7 +51,7 @@ public record LrmResource(Map<String, String> attributes, List<LrmRscOp> ops, Li
         return new LrmResource(e.attributes(), ops, unknown);
     }
 
-    XmlElement toXml() {
+    public XmlElement toXml() {
         List<XmlElement> kids = new ArrayList<>();
         ops.forEach(o -> kids.add(o.toXml()));
         kids.addAll(unknown);

@@ -70,7 +70,7 @@ public record LrmRscOp(Map<String, String> attributes) {
         }
     }
 
-    XmlElement toXml() {
+    public XmlElement toXml() {
         return new XmlElement("lrm_rsc_op", attributes, java.util.List.of(), "");
     }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code cibadmin}: query, replace and create a CIB. Offline (CIB_file) for now; the live node
- * connection comes with the api package.
+ * {@code cibadmin}: query, replace and create a CIB: the running node's (through its API) or, with
+ * {@code CIB_file}, a file's.
  */
 public final class Cibadmin implements Tool {
 
@@ -31,9 +31,15 @@ public final class Cibadmin implements Tool {
             OptionSpec.flag('h', "help", "show this help"));
 
     private final CibCheck check;
+    private final ClientFactory clients;
 
     public Cibadmin(CibCheck check) {
+        this(check, ClientFactory.standard());
+    }
+
+    public Cibadmin(CibCheck check, ClientFactory clients) {
         this.check = check;
+        this.clients = clients;
     }
 
     @Override
@@ -57,8 +63,12 @@ public final class Cibadmin implements Tool {
             }
             Optional<String> scope = a.value("scope");
             scope.ifPresent(CibSections::requireKnown);
-            String file = ctx.env(OfflineCib.ENV).orElseThrow(() -> new ToolFailure(ExitCode.NOT_CONNECTED,
-                    "not connected to a running node (live mode comes later); set CIB_file=PATH to work on a CIB file"));
+            Optional<String> offline = ctx.env(OfflineCib.ENV);
+            if (offline.isEmpty()) {
+                OnlineCib online = new OnlineCib(clients.connect(ctx));
+                return a.has("query") ? online.query(scope, ctx) : online.replace(scope, input(a, ctx), ctx);
+            }
+            String file = offline.get();
             OfflineCib cib = new OfflineCib(ctx.path(file));
             return a.has("query") ? query(cib, scope, ctx) : replace(cib, scope, input(a, ctx), ctx);
         } catch (UsageException e) {
