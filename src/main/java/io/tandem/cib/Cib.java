@@ -115,7 +115,8 @@ public record Cib(Map<String, String> attributes, Configuration configuration, S
      */
     public Cib bumpedFor(Cib next) {
         boolean configChanged = !configuration.toXml().equals(next.configuration.toXml());
-        boolean statusChanged = !status.toXml().equals(next.status.toXml());
+        boolean statusChanged = !status.toXml().equals(next.status.toXml())
+                || !unversioned(attributes).equals(unversioned(next.attributes));
         CibVersion v = version();
         if (configChanged) {
             return next.withVersion(v.nextConfiguration());
@@ -124,5 +125,12 @@ public record Cib(Map<String, String> attributes, Configuration configuration, S
             return next.withVersion(v.nextStatus());
         }
         return next.withVersion(v);
+    }
+
+    /** Root attributes other than the version triple: have-quorum, dc-uuid, ... count as status. */
+    private static Map<String, String> unversioned(Map<String, String> attrs) {
+        Map<String, String> m = new LinkedHashMap<>(attrs);
+        m.keySet().removeAll(java.util.Set.of("admin_epoch", "epoch", "num_updates", "cib-last-written"));
+        return m;
     }
 }

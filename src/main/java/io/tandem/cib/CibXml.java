@@ -10,20 +10,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads and writes XML with the JDK's parser, hardened: no DTDs, no external entities, bounded size.
+ * Reads and writes XML with the JDK's StAX parser, hardened: no DTDs, no entities, bounded size and depth.
+ * Attributes keep their document order, as Pacemaker writes them.
  * Pacemaker's XML is plain elements and attributes, so that is all this keeps (comments are dropped,
  * as cibadmin does).
  */
@@ -32,6 +26,7 @@ public final class CibXml {
     /** Pacemaker refuses very large documents too; this keeps a hostile input from eating the heap. */
     public static final int MAX_BYTES = 64 * 1024 * 1024;
     private static final int MAX_DEPTH = 256;
+    private static final XMLInputFactory FACTORY = factory();
 
     private CibXml() {
     }
@@ -52,59 +47,96 @@ public final class CibXml {
         if (bytes.length > MAX_BYTES) {
             throw new CibException("XML document is " + bytes.length + " bytes; the limit is " + MAX_BYTES);
         }
+        XMLStreamReader r = null;
         try (InputStream in = new ByteArrayInputStream(bytes)) {
-            DocumentBuilder builder = factory().newDocumentBuilder();
-            builder.setErrorHandler(null);
-            Document doc = builder.parse(in);
-            return convert(doc.getDocumentElement(), 0);
-        } catch (SAXParseException e) {
-            throw new CibException("XML is not well-formed at line " + e.getLineNumber() + ", column "
-                    + e.getColumnNumber() + ": " + e.getMessage());
-        } catch (SAXException e) {
-            throw new CibException("XML is not well-formed: " + e.getMessage());
-        } catch (IOException | ParserConfigurationException e) {
+            r = FACTORY.createXMLStreamReader(in);
+            XmlElement root = null;
+            java.util.ArrayDeque<Builder> stack = new java.util.ArrayDeque<>();
+            while (r.hasNext()) {
+                int ev = r.next();
+                switch (ev) {
+                    case XMLStreamConstants.DTD -> throw new CibException(
+                            "XML with a DOCTYPE is refused (entities and DTDs are not allowed in a CIB)");
+                    case XMLStreamConstants.ENTITY_REFERENCE -> throw new CibException(
+                            "XML entity &" + r.getLocalName() + "; is not allowed in a CIB");
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        if (stack.size() >= MAX_DEPTH) {
+                            throw new CibException("XML is nested deeper than " + MAX_DEPTH + " levels at <"
+                                    + r.getLocalName() + ">");
+                        }
+                        Map<String, String> attrs = new LinkedHashMap<>();
+                        for (int i = 0; i < r.getAttributeCount(); i++) {
+                            attrs.put(qname(r.getAttributePrefix(i), r.getAttributeLocalName(i)),
+                                    r.getAttributeValue(i));
+                        }
+                        stack.push(new Builder(qname(r.getPrefix(), r.getLocalName()), attrs));
+                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (!stack.isEmpty()) {
+                            stack.peek().text.append(r.getText());
+                        }
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        Builder b = stack.pop();
+                        XmlElement e = new XmlElement(b.name, b.attrs, b.children, b.text.toString().strip());
+                        if (stack.isEmpty()) {
+                            root = e;
+                        } else {
+                            stack.peek().children.add(e);
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+            if (root == null) {
+                throw new CibException("XML document has no root element");
+            }
+            return root;
+        } catch (XMLStreamException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber()
+                    + ", column " + e.getLocation().getColumnNumber();
+            String msg = e.getMessage() == null ? "" : e.getMessage();
+            int m = msg.indexOf("Message: ");
+            throw new CibException("XML is not well-formed" + where + ": " + (m >= 0 ? msg.substring(m + 9) : msg).strip());
+        } catch (IOException e) {
             throw new CibException("cannot read XML: " + e.getMessage());
-        }
-    }
-
-    private static DocumentBuilderFactory factory() throws ParserConfigurationException {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(false);
-        f.setValidating(false);
-        f.setExpandEntityReferences(false);
-        f.setXIncludeAware(false);
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        return f;
-    }
-
-    private static XmlElement convert(Element e, int depth) {
-        if (depth > MAX_DEPTH) {
-            throw new CibException("XML is nested deeper than " + MAX_DEPTH + " levels at <" + e.getTagName() + ">");
-        }
-        Map<String, String> attrs = new LinkedHashMap<>();
-        NamedNodeMap nm = e.getAttributes();
-        for (int i = 0; i < nm.getLength(); i++) {
-            Node a = nm.item(i);
-            attrs.put(a.getNodeName(), a.getNodeValue());
-        }
-        List<XmlElement> kids = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        NodeList nl = e.getChildNodes();
-        for (int i = 0; i < nl.getLength(); i++) {
-            Node n = nl.item(i);
-            if (n.getNodeType() == Node.ELEMENT_NODE) {
-                kids.add(convert((Element) n, depth + 1));
-            } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
-                text.append(n.getNodeValue());
+        } finally {
+            if (r != null) {
+                try {
+                    r.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing left to release
+                }
             }
         }
-        return new XmlElement(e.getTagName(), attrs, kids, text.toString().strip());
+    }
+
+    private static String qname(String prefix, String local) {
+        return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
+    }
+
+    /** An element being read: StAX keeps attributes in document order, which the DOM would sort. */
+    private static final class Builder {
+        final String name;
+        final Map<String, String> attrs;
+        final List<XmlElement> children = new ArrayList<>();
+        final StringBuilder text = new StringBuilder();
+
+        Builder(String name, Map<String, String> attrs) {
+            this.name = name;
+            this.attrs = attrs;
+        }
+    }
+
+    private static XMLInputFactory factory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return f;
     }
 
     /** Pretty-prints with two-space indentation, attributes in their stored order. */

@@ -88,4 +88,10 @@ class CibValidatorTest {
         assertEquals(-Score.INFINITY, Score.add(Score.INFINITY, -Score.INFINITY));
         assertEquals(Score.INFINITY, Score.parse("5000000"));
     }
+
+    @Test
+    void attributesKeepTheirDocumentOrder() {
+        String xml = "<nvpair name=\"b\" value=\"2\" id=\"z\"/>\n";
+        assertEquals(xml, CibXml.write(CibXml.parse(xml)));
+    }
 }

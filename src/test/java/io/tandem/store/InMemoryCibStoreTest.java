@@ -1,0 +1,10 @@
+package io.tandem.store;
+
+import java.time.InstantSource;
+
+class InMemoryCibStoreTest extends CibStoreContract {
+    @Override
+    CibStore store(InstantSource clock) {
+        return new InMemoryCibStore(clock);
+    }
+}
