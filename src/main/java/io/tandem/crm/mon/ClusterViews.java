@@ -1,0 +1,338 @@
+package io.tandem.crm.mon;
+
+import io.tandem.cib.Cib;
+import io.tandem.cib.Location;
+import io.tandem.cib.LrmResource;
+import io.tandem.cib.LrmRscOp;
+import io.tandem.cib.NodeState;
+import io.tandem.cib.NvSet;
+import io.tandem.cib.Primitive;
+import io.tandem.cib.Resource;
+import io.tandem.rules.NvSets;
+import io.tandem.rules.RuleContext;
+import io.tandem.scheduler.ClusterStatus;
+import io.tandem.scheduler.FailCount;
+import io.tandem.scheduler.NodeHistory;
+import io.tandem.scheduler.NodeStatus;
+import io.tandem.scheduler.OpRecord;
+import io.tandem.scheduler.Unpacker;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Builds the {@link ClusterView} of a CIB at a given time, on top of the scheduler's unpack stage. */
+public final class ClusterViews {
+
+    /** Node attributes crm_mon never shows (prefixes). */
+    private static final List<String> HIDDEN_ATTRIBUTES = List.of("fail-count-", "last-failure-", "shutdown",
+            "terminate", "standby", "#");
+
+    private ClusterViews() {
+    }
+
+    public static ClusterView build(Cib cib, Instant now) {
+        return build(Unpacker.unpack(cib, now), now);
+    }
+
+    /** From an already unpacked status; {@code now} is the "Last updated" time. */
+    public static ClusterView build(ClusterStatus s, Instant now) {
+        Cib cib = s.cib();
+        ResourceMeta meta = new ResourceMeta(cib, RuleContext.at(s.now()));
+        List<ResourceView> resources = new ResourceViews(s, meta).build();
+        Map<String, Integer> running = new LinkedHashMap<>();
+        List<PrimitiveView> prims = new ArrayList<>();
+        resources.forEach(r -> collect(r, prims));
+        for (PrimitiveView p : prims) {
+            p.nodes().forEach(n -> running.merge(n, 1, Integer::sum));
+        }
+        List<NodeView> nodes = new ArrayList<>();
+        for (NodeStatus n : s.nodes()) {
+            nodes.add(node(n, running.getOrDefault(n.uname(), 0)));
+        }
+        nodes.sort((a, b) -> NodeOrder.compare(a.name(), b.name()));
+        ClusterSummary summary = summary(s, now, nodes, prims);
+        return new ClusterView(summary, nodes, resources, attributes(s, nodes, prims), failures(s, nodes, meta),
+                history(s, nodes, meta), failedActions(s), bans(s, nodes));
+    }
+
+    static void collect(ResourceView r, List<PrimitiveView> out) {
+        switch (r) {
+            case PrimitiveView p -> out.add(p);
+            case GroupView g -> out.addAll(g.members());
+            case CloneView c -> c.instances().forEach(i -> collect(i, out));
+        }
+    }
+
+    private static NodeView node(NodeStatus n, int running) {
+        boolean remote = n.type().equals("remote");
+        Optional<String> feature = n.online() && n.expectedUp() && !remote
+                ? Optional.of(n.attributes().getOrDefault("#feature-set", "<3.15.1"))
+                : Optional.empty();
+        String type = remote ? "remote" : n.type().equals("ping") ? "ping" : "member";
+        return new NodeView(n.uname(), n.id(), type, n.online(), n.standby() && !n.pending(), n.standbyOnFail(),
+                n.maintenance(), n.pending(), n.unclean(), n.shutdown(), n.expectedUp(), n.isDc(), running, feature);
+    }
+
+    private static ClusterSummary summary(ClusterStatus s, Instant now, List<NodeView> nodes,
+            List<PrimitiveView> prims) {
+        Cib cib = s.cib();
+        Map<String, String> props = s.options().properties();
+        Optional<NodeView> dc = s.dcNode().flatMap(d -> nodes.stream().filter(n -> n.name().equals(d)).findFirst());
+        Set<String> features = new HashSet<>();
+        nodes.forEach(n -> n.featureSet().ifPresent(features::add));
+        int disabled = (int) prims.stream().filter(PrimitiveView::disabled).count();
+        int blocked = (int) prims.stream().filter(PrimitiveView::blocked).count();
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("stonith-enabled", Boolean.toString(s.options().stonithEnabled()));
+        options.put("symmetric-cluster", Boolean.toString(s.options().symmetric()));
+        options.put("no-quorum-policy", s.options().noQuorumPolicy());
+        options.put("maintenance-mode", Boolean.toString(s.options().maintenanceMode()));
+        options.put("stop-all-resources", Boolean.toString(s.options().flag("stop-all-resources", false)));
+        options.put("stonith-timeout-ms",
+                Long.toString(io.tandem.cib.TimeSpec.parseMillis(props.getOrDefault("stonith-timeout", "60s"))));
+        options.put("priority-fencing-delay-ms", Long.toString(
+                io.tandem.cib.TimeSpec.parseMillis(props.getOrDefault("priority-fencing-delay", "0"))));
+        return new ClusterSummary(props.getOrDefault("cluster-infrastructure", "unknown"), dc,
+                props.getOrDefault("dc-version", "unknown"), s.haveQuorum(), features.size() > 1, now,
+                Optional.ofNullable(cib.attr("cib-last-written")), Optional.ofNullable(cib.attr("update-user")),
+                Optional.ofNullable(cib.attr("update-client")), Optional.ofNullable(cib.attr("update-origin")),
+                nodes.size(), prims.size(), disabled, blocked, s.options().maintenanceMode(),
+                s.options().flag("stop-all-resources", false), options);
+    }
+
+    private static List<NodeAttributesView> attributes(ClusterStatus s, List<NodeView> nodes,
+            List<PrimitiveView> prims) {
+        Map<String, Primitive> byId = new LinkedHashMap<>();
+        s.cib().configuration().allPrimitives().forEach(p -> byId.put(p.id(), p));
+        List<NodeAttributesView> out = new ArrayList<>();
+        for (NodeView n : nodes) {
+            if (!n.online()) {
+                continue;
+            }
+            NodeStatus ns = s.node(n.name()).orElseThrow();
+            List<String> names = new ArrayList<>();
+            for (String k : ns.attributes().keySet()) {
+                if (HIDDEN_ATTRIBUTES.stream().noneMatch(k::startsWith)) {
+                    names.add(k);
+                }
+            }
+            if (names.isEmpty()) {
+                continue;
+            }
+            names.sort(String::compareTo);
+            List<NodeAttributesView.Attribute> attrs = new ArrayList<>();
+            for (String name : names) {
+                attrs.add(new NodeAttributesView.Attribute(name, ns.attributes().get(name),
+                        pingExpectation(s, n.name(), name, prims, byId)));
+            }
+            out.add(new NodeAttributesView(n, attrs));
+        }
+        return out;
+    }
+
+    /** For an attribute a ping resource running on the node maintains: hosts × multiplier. */
+    private static Optional<Integer> pingExpectation(ClusterStatus s, String node, String attr,
+            List<PrimitiveView> prims, Map<String, Primitive> byId) {
+        for (PrimitiveView pv : prims) {
+            if (!pv.nodes().contains(node)) {
+                continue;
+            }
+            Primitive p = byId.get(Unpacker.baseId(pv.id()));
+            if (p == null || !(p.type().equalsIgnoreCase("ping") || p.type().equalsIgnoreCase("pingd"))) {
+                continue;
+            }
+            Map<String, String> params = NvSets.resolve(p.sets(), NvSet.INSTANCE, RuleContext.at(s.now()));
+            String name = params.getOrDefault("name", "pingd");
+            if (!name.equalsIgnoreCase(attr)) {
+                continue;
+            }
+            String hosts = params.get("host_list");
+            int count = hosts == null ? 0 : hosts.split(" ", -1).length;
+            int multiplier;
+            try {
+                multiplier = Integer.parseInt(params.getOrDefault("multiplier", "1").trim());
+            } catch (NumberFormatException e) {
+                multiplier = 1;
+            }
+            return Optional.of(count * multiplier);
+        }
+        return Optional.empty();
+    }
+
+    /** The fail-count of a history id: anonymous clone instances share their base id's attributes. */
+    private static Optional<FailCount> failCount(ClusterStatus s, String historyId, String node) {
+        Optional<FailCount> f = s.failCount(historyId, node);
+        return f.isPresent() ? f : s.failCount(Unpacker.baseId(historyId), node);
+    }
+
+    private static List<Resource> ancestors(Cib cib, String id) {
+        List<Resource> out = new ArrayList<>();
+        String cur = id;
+        boolean found = true;
+        while (found) {
+            found = false;
+            for (Resource r : cib.configuration().allResources()) {
+                boolean parent = switch (r) {
+                    case io.tandem.cib.Group g -> g.members().stream().anyMatch(m -> m.id().equals(cur(out, id)));
+                    case io.tandem.cib.Clone c -> c.child().id().equals(cur(out, id));
+                    default -> false;
+                };
+                if (parent) {
+                    out.add(r);
+                    found = true;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String cur(List<Resource> chain, String id) {
+        return chain.isEmpty() ? id : chain.get(chain.size() - 1).id();
+    }
+
+    private static int threshold(Cib cib, ResourceMeta meta, String historyId) {
+        Optional<Resource> r = cib.configuration().findResource(Unpacker.baseId(historyId));
+        if (r.isEmpty()) {
+            r = cib.configuration().findResource(historyId);
+        }
+        return r.map(x -> meta.migrationThreshold(x, ancestors(cib, x.id()))).orElse(1_000_000);
+    }
+
+    private static List<NodeFailuresView> failures(ClusterStatus s, List<NodeView> nodes, ResourceMeta meta) {
+        List<NodeFailuresView> out = new ArrayList<>();
+        for (NodeView n : nodes) {
+            if (!n.online()) {
+                continue;
+            }
+            List<NodeFailuresView.ResourceFailure> list = new ArrayList<>();
+            for (LrmResource lr : lrm(s, n)) {
+                Optional<FailCount> fc = failCount(s, lr.id(), n.name());
+                int total = fc.map(FailCount::total).orElse(0);
+                if (total <= 0) {
+                    continue;
+                }
+                list.add(new NodeFailuresView.ResourceFailure(lr.id(), threshold(s.cib(), meta, lr.id()), total,
+                        fc.get().lastFailure()));
+            }
+            if (!list.isEmpty()) {
+                out.add(new NodeFailuresView(n, list));
+            }
+        }
+        return out;
+    }
+
+    private static List<LrmResource> lrm(ClusterStatus s, NodeView n) {
+        for (NodeState ns : s.cib().status().nodes()) {
+            if (ns.id().equals(n.id()) || (ns.uname() != null && ns.uname().equals(n.name()))) {
+                return ns.resources();
+            }
+        }
+        return List.of();
+    }
+
+    private static List<NodeHistoryView> history(ClusterStatus s, List<NodeView> nodes, ResourceMeta meta) {
+        List<NodeHistoryView> out = new ArrayList<>();
+        for (NodeView n : nodes) {
+            if (!n.online()) {
+                continue;
+            }
+            List<NodeHistoryView.ResourceHistory> rs = new ArrayList<>();
+            for (LrmResource lr : lrm(s, n)) {
+                List<LrmRscOp> ops = new ArrayList<>();
+                for (LrmRscOp op : lr.ops()) {
+                    String task = op.operation();
+                    boolean probe = "monitor".equals(task) && op.intervalMs() == 0;
+                    if ("notify".equals(task) || (probe && op.rcCode() == 7)) {
+                        continue;
+                    }
+                    ops.add(op);
+                }
+                ops.sort(java.util.Comparator.comparingInt(LrmRscOp::callId));
+                List<NodeHistoryView.Operation> list = new ArrayList<>();
+                for (LrmRscOp op : ops) {
+                    String task = "monitor".equals(op.operation()) && op.intervalMs() == 0 ? "probe" : op.operation();
+                    list.add(new NodeHistoryView.Operation(op.get("call-id"), task, op.rcCode(), op.intervalMs(),
+                            op.lastRcChange() > 0 ? Optional.of(op.lastRcChange()) : Optional.empty(),
+                            Optional.ofNullable(op.get("exec-time")), Optional.ofNullable(op.get("queue-time"))));
+                }
+                Optional<FailCount> fc = failCount(s, lr.id(), n.name());
+                boolean orphan = s.resource(lr.id()).map(r -> r.orphan()).orElse(true);
+                rs.add(new NodeHistoryView.ResourceHistory(lr.id(), orphan, threshold(s.cib(), meta, lr.id()),
+                        fc.map(FailCount::total).orElse(0), fc.map(FailCount::lastFailure).orElse(0L), list));
+            }
+            out.add(new NodeHistoryView(n, rs));
+        }
+        return out;
+    }
+
+    private static List<FailedActionView> failedActions(ClusterStatus s) {
+        List<FailedActionView> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (NodeState ns : s.cib().status().nodes()) {
+            for (LrmResource lr : ns.resources()) {
+                for (io.tandem.scheduler.ResourceStatus r : s.resource(lr.id()).stream().toList()) {
+                    for (NodeHistory h : r.byNode().values()) {
+                        if (!h.node().equals(ns.uname()) && !nodeIdMatches(s, ns, h.node())) {
+                            continue;
+                        }
+                        for (OpRecord op : h.failedOps()) {
+                            if (op.isProbe() && (op.rc() == 5 || op.rc() == 7 || op.opStatus() == 7)) {
+                                continue;
+                            }
+                            String key = opKey(op);
+                            if (!seen.add(key + "@" + h.node())) {
+                                continue;
+                            }
+                            LrmRscOp raw = op.raw();
+                            out.add(new FailedActionView(key, h.node(), op.rsc(), op.task(), op.intervalMs(),
+                                    op.rc(), op.opStatus(), Optional.ofNullable(raw.get("exit-reason")),
+                                    Optional.ofNullable(raw.get("call-id")),
+                                    raw.get("last-rc-change") == null ? Optional.empty()
+                                            : Optional.of(raw.lastRcChange()),
+                                    Optional.ofNullable(raw.get("queue-time")),
+                                    Optional.ofNullable(raw.get("exec-time"))));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean nodeIdMatches(ClusterStatus s, NodeState ns, String uname) {
+        return s.node(uname).map(n -> n.id().equals(ns.id())).orElse(false);
+    }
+
+    private static String opKey(OpRecord op) {
+        String k = op.raw().get("operation_key");
+        return k != null ? k : op.key();
+    }
+
+    private static List<BanView> bans(ClusterStatus s, List<NodeView> nodes) {
+        List<BanView> out = new ArrayList<>();
+        for (io.tandem.cib.Constraint c : s.cib().configuration().constraints()) {
+            if (!(c instanceof Location l) || l.node() == null || l.rsc() == null) {
+                continue;
+            }
+            int score = io.tandem.cib.Score.parse(l.score());
+            if (score >= 0) {
+                continue;
+            }
+            Optional<NodeView> n = nodes.stream().filter(x -> x.name().equals(l.node())).findFirst();
+            if (n.isEmpty()) {
+                continue;
+            }
+            boolean promoted = l.role() != null && io.tandem.scheduler.Role.parse(l.role().toLowerCase(Locale.ROOT))
+                    == io.tandem.scheduler.Role.PROMOTED;
+            out.add(new BanView(l.id(), l.rsc(), n.get().name(), n.get().id(), score, promoted));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,228 @@
+package io.tandem.crm.mon;
+
+import io.tandem.cib.Clone;
+import io.tandem.cib.Group;
+import io.tandem.cib.Primitive;
+import io.tandem.cib.Resource;
+import io.tandem.scheduler.ClusterStatus;
+import io.tandem.scheduler.NodeHistory;
+import io.tandem.scheduler.NodeStatus;
+import io.tandem.scheduler.OnFail;
+import io.tandem.scheduler.OpRecord;
+import io.tandem.scheduler.ResourceStatus;
+import io.tandem.scheduler.Role;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the resource part of the view from the unpacked status: one {@link PrimitiveView} per primitive
+ * (or clone instance), groups and clones around them, and orphans (history without configuration) last.
+ */
+final class ResourceViews {
+
+    private final ClusterStatus s;
+    private final ResourceMeta meta;
+
+    ResourceViews(ClusterStatus s, ResourceMeta meta) {
+        this.s = s;
+        this.meta = meta;
+    }
+
+    List<ResourceView> build() {
+        List<ResourceView> out = new ArrayList<>();
+        for (Resource r : s.cib().configuration().resources()) {
+            switch (r) {
+                case Primitive p -> out.add(primitive(p, List.of(), p.id(), p.id(), byNode(p.id())));
+                case Group g -> out.add(group(g, List.of(), g.id(), n -> byNode(n)));
+                case Clone c -> out.add(clone(c));
+                default -> {
+                    // Bundles and templates are not shown yet.
+                }
+            }
+        }
+        for (ResourceStatus r : s.resources().values()) {
+            if (r.orphan()) {
+                out.add(orphan(r));
+            }
+        }
+        return out;
+    }
+
+    private Map<String, NodeHistory> byNode(String historyId) {
+        return s.resource(historyId).map(ResourceStatus::byNode).orElse(Map.of());
+    }
+
+    PrimitiveView primitive(Primitive p, List<Resource> ancestors, String id, String displayId,
+            Map<String, NodeHistory> histories) {
+        List<String> nodes = new ArrayList<>();
+        Role role = Role.STOPPED;
+        boolean failed = false;
+        boolean blocked = false;
+        boolean ignored = false;
+        Optional<String> pending = Optional.empty();
+        Optional<Integer> failedProbe = Optional.empty();
+        boolean onMaintenanceNode = false;
+        for (NodeHistory h : histories.values()) {
+            if (h.active()) {
+                nodes.add(h.node());
+                if (h.role().compareTo(role) > 0) {
+                    role = h.role();
+                }
+                onMaintenanceNode |= s.node(h.node()).map(NodeStatus::maintenance).orElse(false);
+            }
+            failed |= h.failed();
+            blocked |= h.failed() && h.onFail() == OnFail.BLOCK;
+            ignored |= !h.failedOps().isEmpty() && !h.failed() && h.onFail() == OnFail.IGNORE && h.active();
+            if (pending.isEmpty()) {
+                pending = h.pendingTask();
+            }
+            if (failedProbe.isEmpty()) {
+                failedProbe = h.failedOps().stream().filter(o -> o.isProbe() && o.rc() != 7).map(OpRecord::rc)
+                        .findFirst();
+            }
+        }
+        boolean promotable = ancestors.stream().anyMatch(a -> a instanceof Clone c && c.promotable());
+        if (role == Role.STARTED && promotable) {
+            role = Role.UNPROMOTED;
+        }
+        boolean maintenance = s.options().maintenanceMode() || meta.flag(p, ancestors, "maintenance", false)
+                || onMaintenanceNode;
+        boolean managed = !maintenance && meta.flag(p, ancestors, "is-managed", true);
+        boolean unclean = nodes.size() == 1
+                && s.node(nodes.get(0)).map(n -> !n.online() && n.unclean()).orElse(false);
+        return new PrimitiveView(id, displayId, p.agentSpec(), role.text(), nodes, failed, false, managed,
+                blocked, maintenance, meta.get(p, ancestors, "target-role"), ignored, pending,
+                role == Role.STOPPED ? failedProbe : Optional.empty(), unclean,
+                Optional.ofNullable(p.description()));
+    }
+
+    private GroupView group(Group g, List<Resource> ancestors, String id,
+            java.util.function.Function<String, Map<String, NodeHistory>> histories) {
+        List<Resource> chain = prepend(g, ancestors);
+        List<PrimitiveView> members = new ArrayList<>();
+        for (Primitive m : g.members()) {
+            members.add(primitive(m, chain, m.id(), m.id(), histories.apply(m.id())));
+        }
+        boolean managed = !s.options().maintenanceMode() && meta.flag(g, ancestors, "is-managed", true)
+                && !meta.flag(g, ancestors, "maintenance", false);
+        return new GroupView(id, members, managed, stopped(meta.get(g, ancestors, "target-role")));
+    }
+
+    private static boolean stopped(Optional<String> role) {
+        return role.map(r -> Role.parse(r) == Role.STOPPED).orElse(false);
+    }
+
+    private static List<Resource> prepend(Resource r, List<Resource> rest) {
+        List<Resource> l = new ArrayList<>();
+        l.add(r);
+        l.addAll(rest);
+        return l;
+    }
+
+    private CloneView clone(Clone c) {
+        boolean unique = meta.flag(c, List.of(), "globally-unique", false);
+        int max = meta.own(c, "clone-max").map(v -> parseInt(v, s.nodes().size())).orElse(s.nodes().size());
+        List<Resource> chain = List.of(c);
+        List<ResourceView> instances = new ArrayList<>();
+        List<String> primitiveIds = c.child() instanceof Group g ? g.members().stream().map(Primitive::id).toList()
+                : List.of(c.child().id());
+        if (unique) {
+            for (int i = 0; i < max; i++) {
+                String suffix = ":" + i;
+                instances.add(instance(c, chain, i, i, (String base) -> byNode(base + suffix)));
+            }
+        } else {
+            // Anonymous: one instance per node where any member is active, in history order.
+            Map<String, Map<String, Map<String, NodeHistory>>> perNode = new LinkedHashMap<>();
+            for (String pid : primitiveIds) {
+                for (ResourceStatus r : s.historiesOf(pid)) {
+                    for (NodeHistory h : r.byNode().values()) {
+                        if (h.active() || h.failed()) {
+                            perNode.computeIfAbsent(h.node(), k -> new LinkedHashMap<>())
+                                    .computeIfAbsent(pid, k -> new LinkedHashMap<>()).putIfAbsent(h.node(), h);
+                        }
+                    }
+                }
+            }
+            int n = 0;
+            for (Map<String, Map<String, NodeHistory>> onNode : perNode.values()) {
+                instances.add(instance(c, chain, n, -1, pid -> onNode.getOrDefault(pid, Map.of())));
+                n++;
+            }
+            for (; n < max; n++) {
+                instances.add(instance(c, chain, n, -1, pid -> Map.of()));
+            }
+        }
+        List<String> allowed = new ArrayList<>();
+        Map<String, Integer> probes = new LinkedHashMap<>();
+        for (NodeStatus node : s.nodes()) {
+            boolean known = primitiveIds.stream().flatMap(pid -> s.historiesOf(pid).stream())
+                    .anyMatch(r -> r.byNode().containsKey(node.uname()));
+            if (s.options().symmetric() || known) {
+                allowed.add(node.uname());
+            }
+            for (String pid : primitiveIds) {
+                for (ResourceStatus r : s.historiesOf(pid)) {
+                    NodeHistory h = r.byNode().get(node.uname());
+                    if (h != null && !probes.containsKey(node.uname())) {
+                        h.failedOps().stream().filter(o -> o.isProbe() && o.rc() != 7).findFirst()
+                                .ifPresent(o -> probes.put(node.uname(), o.rc()));
+                    }
+                }
+            }
+        }
+        allowed.sort(NodeOrder.NAMES);
+        boolean managed = !s.options().maintenanceMode() && meta.flag(c, List.of(), "is-managed", true)
+                && !meta.flag(c, List.of(), "maintenance", false);
+        Optional<String> targetRole = meta.get(c, List.of(), "target-role");
+        return new CloneView(c.id(), c.child().id(), c.promotable(), unique, managed, stopped(targetRole),
+                targetRole, instances, allowed, probes);
+    }
+
+    /** One clone instance; {@code uniqueIndex} is -1 for anonymous clones (printed without ":N"). */
+    private ResourceView instance(Clone c, List<Resource> chain, int n, int uniqueIndex,
+            java.util.function.Function<String, Map<String, NodeHistory>> histories) {
+        String suffix = ":" + n;
+        if (c.child() instanceof Group g) {
+            List<Resource> gchain = prepend(g, chain);
+            List<PrimitiveView> members = new ArrayList<>();
+            for (Primitive m : g.members()) {
+                String display = uniqueIndex >= 0 ? m.id() + suffix : m.id();
+                members.add(primitive(m, gchain, m.id() + suffix, display, histories.apply(m.id())));
+            }
+            boolean managed = !s.options().maintenanceMode() && meta.flag(g, chain, "is-managed", true);
+            return new GroupView(g.id() + suffix, members, managed, stopped(meta.get(g, chain, "target-role")));
+        }
+        Primitive p = (Primitive) c.child();
+        String display = uniqueIndex >= 0 ? p.id() + suffix : p.id();
+        return primitive(p, chain, p.id() + suffix, display, histories.apply(p.id()));
+    }
+
+    private PrimitiveView orphan(ResourceStatus r) {
+        NodeHistory any = r.byNode().values().iterator().next();
+        String agent = any.agentClass() + (any.agentProvider() == null ? "" : ":" + any.agentProvider()) + ":"
+                + any.agentType();
+        List<String> nodes = r.activeOn();
+        Role role = Role.STOPPED;
+        for (NodeHistory h : r.byNode().values()) {
+            if (h.active() && h.role().compareTo(role) > 0) {
+                role = h.role();
+            }
+        }
+        boolean managed = !s.options().maintenanceMode();
+        return new PrimitiveView(r.id(), r.id(), agent, role.text(), nodes, r.failed(), true, managed, false,
+                s.options().maintenanceMode(), Optional.empty(), false, Optional.empty(), Optional.empty(), false,
+                Optional.empty());
+    }
+
+    private static int parseInt(String v, int fallback) {
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}
