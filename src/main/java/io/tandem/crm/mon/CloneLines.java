@@ -77,7 +77,7 @@ record CloneLines(String header, List<Object> lines) {
                 lines.add("Started: [ " + String.join(" ", started) + " ]");
             }
         }
-        if (opts.inactive()) {
+        if (opts.inactive() && !c.unique()) {
             Map<String, List<String>> byState = new TreeMap<>();
             for (String node : c.allowedNodes()) {
                 if (running.contains(node)) {

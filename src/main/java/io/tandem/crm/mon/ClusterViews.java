@@ -51,14 +51,68 @@ public final class ClusterViews {
         for (PrimitiveView p : prims) {
             p.nodes().forEach(n -> running.merge(n, 1, Integer::sum));
         }
+        Map<String, PrimitiveView> top = new LinkedHashMap<>();
+        prims.forEach(p -> top.putIfAbsent(p.id(), p));
         List<NodeView> nodes = new ArrayList<>();
         for (NodeStatus n : s.nodes()) {
-            nodes.add(node(n, running.getOrDefault(n.uname(), 0)));
+            nodes.add(remoteAware(node(n, running.getOrDefault(n.uname(), 0)), top, false));
         }
+        addImplicitNodes(cib, meta, top, running, nodes);
         nodes.sort((a, b) -> NodeOrder.compare(a.name(), b.name()));
         ClusterSummary summary = summary(s, now, nodes, prims);
         return new ClusterView(summary, nodes, resources, attributes(s, nodes, prims), failures(s, nodes, meta),
                 history(s, nodes, meta), failedActions(s), bans(s, nodes));
+    }
+
+    /**
+     * Pacemaker Remote connections (ocf:pacemaker:remote primitives) and guests (a primitive's remote-node
+     * meta attribute) are nodes even when the nodes section does not list them.
+     */
+    private static void addImplicitNodes(Cib cib, ResourceMeta meta, Map<String, PrimitiveView> top,
+            Map<String, Integer> running, List<NodeView> nodes) {
+        for (Primitive p : cib.configuration().allPrimitives()) {
+            String name = null;
+            boolean guest = false;
+            Optional<String> remoteNode = meta.own(p, "remote-node");
+            if (remoteNode.isPresent()) {
+                name = remoteNode.get();
+                guest = true;
+            } else if ("remote".equals(p.type()) && "pacemaker".equals(p.provider())) {
+                name = p.id();
+            }
+            String n = name;
+            if (n == null) {
+                continue;
+            }
+            int at = -1;
+            for (int i = 0; i < nodes.size(); i++) {
+                if (nodes.get(i).name().equals(n)) {
+                    at = i;
+                }
+            }
+            NodeView base = new NodeView(n, n, "remote", false, false, false, false, false, false, false, false,
+                    false, running.getOrDefault(n, 0), Optional.empty(), guest);
+            if (at >= 0) {
+                NodeView old = nodes.get(at);
+                base = new NodeView(old.name(), old.id(), "remote", false, old.standby(), false, old.maintenance(),
+                        false, false, false, false, false, old.resourcesRunning(), Optional.empty(), guest);
+                nodes.set(at, remoteAware(base, top, guest ? p.id() : null));
+            } else {
+                nodes.add(remoteAware(base, top, guest ? p.id() : null));
+            }
+        }
+    }
+
+    private static NodeView remoteAware(NodeView n, Map<String, PrimitiveView> top, boolean unused) {
+        return n.type().equals("remote") ? remoteAware(n, top, (String) null) : n;
+    }
+
+    /** A remote node is online when its connection (or, for a guest, its container) runs and has not failed. */
+    private static NodeView remoteAware(NodeView n, Map<String, PrimitiveView> top, String container) {
+        PrimitiveView conn = top.get(container != null ? container : n.name());
+        boolean online = conn != null && conn.active() && !conn.failed();
+        return new NodeView(n.name(), n.id(), "remote", online, n.standby(), false, n.maintenance(), false, false,
+                false, false, false, n.resourcesRunning(), Optional.empty(), n.guest() || container != null);
     }
 
     static void collect(ResourceView r, List<PrimitiveView> out) {
@@ -76,7 +130,8 @@ public final class ClusterViews {
                 : Optional.empty();
         String type = remote ? "remote" : n.type().equals("ping") ? "ping" : "member";
         return new NodeView(n.uname(), n.id(), type, n.online(), n.standby() && !n.pending(), n.standbyOnFail(),
-                n.maintenance(), n.pending(), n.unclean(), n.shutdown(), n.expectedUp(), n.isDc(), running, feature);
+                n.maintenance(), n.pending(), n.unclean(), n.shutdown(), n.expectedUp(), n.isDc(), running, feature,
+                false);
     }
 
     private static ClusterSummary summary(ClusterStatus s, Instant now, List<NodeView> nodes,
@@ -291,7 +346,7 @@ public final class ClusterViews {
                                 continue;
                             }
                             LrmRscOp raw = op.raw();
-                            out.add(new FailedActionView(key, h.node(), op.rsc(), op.task(), op.intervalMs(),
+                            out.add(new FailedActionView(key, h.node(), rscOfKey(key, op.rsc()), op.task(), op.intervalMs(),
                                     op.rc(), op.opStatus(), Optional.ofNullable(raw.get("exit-reason")),
                                     Optional.ofNullable(raw.get("call-id")),
                                     raw.get("last-rc-change") == null ? Optional.empty()
@@ -308,6 +363,22 @@ public final class ClusterViews {
 
     private static boolean nodeIdMatches(ClusterStatus s, NodeState ns, String uname) {
         return s.node(uname).map(n -> n.id().equals(ns.id())).orElse(false);
+    }
+
+    /** The resource part of an operation key (Pacemaker's parse_op_key): "rsc_migrate_to_0" → "rsc". */
+    static String rscOfKey(String key, String fallback) {
+        int last = key.lastIndexOf('_');
+        if (last <= 0 || !key.substring(last + 1).chars().allMatch(Character::isDigit)) {
+            return fallback;
+        }
+        String head = key.substring(0, last);
+        for (String twoPart : List.of("_migrate_to", "_migrate_from")) {
+            if (head.endsWith(twoPart)) {
+                return head.substring(0, head.length() - twoPart.length());
+            }
+        }
+        int task = head.lastIndexOf('_');
+        return task <= 0 ? fallback : head.substring(0, task);
     }
 
     private static String opKey(OpRecord op) {

@@ -91,18 +91,19 @@ public final class MonText {
         List<String> offline = new ArrayList<>();
         List<String> remoteOnline = new ArrayList<>();
         List<String> remoteOffline = new ArrayList<>();
+        List<String> guestOnline = new ArrayList<>();
         for (NodeView n : v.nodes()) {
             String name = n.displayName(opts.detail());
             if (n.special() || opts.detail()) {
-                StringBuilder sb = new StringBuilder(n.remote() ? "RemoteNode" : "Node");
+                StringBuilder sb = new StringBuilder(n.guest() ? "GuestNode" : n.remote() ? "RemoteNode" : "Node");
                 sb.append(' ').append(name).append(": ").append(n.textStatus());
                 if (opts.detail()) {
                     n.featureSet().ifPresent(f -> sb.append(", feature set ").append(f));
                 }
                 out.item(sb.toString());
             } else if (n.online()) {
-                (n.remote() ? remoteOnline : online).add(name);
-            } else {
+                (n.guest() ? guestOnline : n.remote() ? remoteOnline : online).add(name);
+            } else if (!n.guest()) {
                 (n.remote() ? remoteOffline : offline).add(name);
             }
         }
@@ -110,6 +111,7 @@ public final class MonText {
         bracket("OFFLINE", offline);
         bracket("RemoteOnline", remoteOnline);
         bracket("RemoteOFFLINE", remoteOffline);
+        bracket("GuestOnline", guestOnline);
         out.end();
     }
 

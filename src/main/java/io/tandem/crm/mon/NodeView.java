@@ -6,12 +6,13 @@ import java.util.Optional;
  * A node as crm_mon shows it.
  *
  * @param type             member, remote or ping
+ * @param guest            a guest node (a resource's remote-node), shown as GuestNode/GuestOnline
  * @param resourcesRunning how many resource instances are active there
  * @param featureSet       the feature set shown with -R (only for nodes that are fully up)
  */
 public record NodeView(String name, String id, String type, boolean online, boolean standby, boolean standbyOnFail,
         boolean maintenance, boolean pending, boolean unclean, boolean shutdown, boolean expectedUp, boolean isDc,
-        int resourcesRunning, Optional<String> featureSet) {
+        int resourcesRunning, Optional<String> featureSet, boolean guest) {
 
     /** The name, with " (id)" when asked for details and the id differs. */
     public String displayName(boolean detail) {

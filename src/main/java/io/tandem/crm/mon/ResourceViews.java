@@ -74,7 +74,7 @@ final class ResourceViews {
                 onMaintenanceNode |= s.node(h.node()).map(NodeStatus::maintenance).orElse(false);
             }
             failed |= h.failed();
-            blocked |= h.failed() && h.onFail() == OnFail.BLOCK;
+            blocked |= !h.failedOps().isEmpty() && h.onFail() == OnFail.BLOCK;
             ignored |= !h.failedOps().isEmpty() && !h.failed() && h.onFail() == OnFail.IGNORE && h.active();
             if (pending.isEmpty()) {
                 pending = h.pendingTask();
@@ -157,6 +157,15 @@ final class ResourceViews {
             }
         }
         List<String> allowed = new ArrayList<>();
+        if (s.options().symmetric()) {
+            for (Primitive p : s.cib().configuration().allPrimitives()) {
+                Optional<String> guest = meta.own(p, "remote-node");
+                String n = guest.orElse("remote".equals(p.type()) && "pacemaker".equals(p.provider()) ? p.id() : null);
+                if (n != null && s.node(n).isEmpty() && !allowed.contains(n)) {
+                    allowed.add(n);
+                }
+            }
+        }
         Map<String, Integer> probes = new LinkedHashMap<>();
         for (NodeStatus node : s.nodes()) {
             boolean known = primitiveIds.stream().flatMap(pid -> s.historiesOf(pid).stream())
