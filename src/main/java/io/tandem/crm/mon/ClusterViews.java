@@ -170,7 +170,11 @@ public final class ClusterViews {
             if (!n.online()) {
                 continue;
             }
-            NodeStatus ns = s.node(n.name()).orElseThrow();
+            Optional<NodeStatus> status = s.node(n.name());
+            if (status.isEmpty()) {
+                continue;
+            }
+            NodeStatus ns = status.get();
             List<String> names = new ArrayList<>();
             for (String k : ns.attributes().keySet()) {
                 if (HIDDEN_ATTRIBUTES.stream().noneMatch(k::startsWith)) {

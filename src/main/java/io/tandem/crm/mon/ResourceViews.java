@@ -43,8 +43,11 @@ final class ResourceViews {
                 }
             }
         }
+        List<String> bundles = s.cib().configuration().resources().stream()
+                .filter(r -> r instanceof io.tandem.cib.Bundle).map(r -> r.id() + "-").toList();
         for (ResourceStatus r : s.resources().values()) {
-            if (r.orphan()) {
+            // Bundles (not shown yet) run generated resources named after them; those are not orphans.
+            if (r.orphan() && bundles.stream().noneMatch(b -> r.id().startsWith(b))) {
                 out.add(orphan(r));
             }
         }
@@ -93,10 +96,24 @@ final class ResourceViews {
         boolean managed = !maintenance && meta.flag(p, ancestors, "is-managed", true);
         boolean unclean = nodes.size() == 1
                 && s.node(nodes.get(0)).map(n -> !n.online() && n.unclean()).orElse(false);
-        return new PrimitiveView(id, displayId, p.agentSpec(), role.text(), nodes, failed, false, managed,
+        return new PrimitiveView(id, displayId, agent(p), role.text(), nodes, failed, false, managed,
                 blocked, maintenance, meta.get(p, ancestors, "target-role"), ignored, pending,
                 role == Role.STOPPED ? failedProbe : Optional.empty(), unclean,
                 Optional.ofNullable(p.description()));
+    }
+
+    /** class[:provider]:type, taken from the template when the primitive uses one. */
+    private String agent(Primitive p) {
+        Primitive body = p;
+        if (p.template() != null && p.agentClass() == null) {
+            for (Resource r : s.cib().configuration().resources()) {
+                if (r instanceof io.tandem.cib.Template t && p.template().equals(t.id())) {
+                    body = t.body();
+                }
+            }
+        }
+        String provider = body.provider();
+        return body.agentClass() + (provider == null ? "" : ":" + provider) + ":" + body.type();
     }
 
     private GroupView group(Group g, List<Resource> ancestors, String id,
