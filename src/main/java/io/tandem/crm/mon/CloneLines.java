@@ -84,10 +84,6 @@ record CloneLines(String header, List<Object> lines) {
                     continue;
                 }
                 String state = c.disabled() ? "Stopped (disabled)" : "Stopped";
-                Integer probe = c.failedProbes().get(node);
-                if (probe != null) {
-                    state = "Stopped (" + OcfText.exitCode(probe) + ")";
-                }
                 byState.computeIfAbsent(state, k -> new ArrayList<>()).add(node);
             }
             byState.forEach((state, nodes) -> {

@@ -34,6 +34,11 @@ public record PrimitiveView(String id, String displayId, String agent, String ro
         return active();
     }
 
+    public PrimitiveView asOrphan() {
+        return new PrimitiveView(id, displayId, agent, role, nodes, failed, true, managed, blocked, maintenance,
+                targetRole, failureIgnored, pendingTask, failedProbe, uncleanNode, description);
+    }
+
     public boolean disabled() {
         return targetRole.map(r -> r.equalsIgnoreCase("stopped")).orElse(false);
     }

@@ -76,30 +76,39 @@ final class ResourceViews {
                 }
                 onMaintenanceNode |= s.node(h.node()).map(NodeStatus::maintenance).orElse(false);
             }
-            failed |= h.failed();
+            boolean uncleanNode = s.node(h.node()).map(NodeStatus::unclean).orElse(false);
+            // The unpack stage clears failures on nodes that will be fenced; crm_mon still shows them.
+            failed |= h.failed() || (uncleanNode && h.active() && h.onFail() != OnFail.IGNORE
+                    && !h.failedOps().isEmpty());
             blocked |= !h.failedOps().isEmpty() && h.onFail() == OnFail.BLOCK;
             ignored |= !h.failedOps().isEmpty() && !h.failed() && h.onFail() == OnFail.IGNORE && h.active();
             if (pending.isEmpty()) {
-                pending = h.pendingTask();
-            }
-            if (failedProbe.isEmpty()) {
-                failedProbe = h.failedOps().stream().filter(o -> o.isProbe() && o.rc() != 7).map(OpRecord::rc)
-                        .findFirst();
+                pending = pendingTask(h);
             }
         }
         boolean promotable = ancestors.stream().anyMatch(a -> a instanceof Clone c && c.promotable());
         if (role == Role.STARTED && promotable) {
             role = Role.UNPROMOTED;
         }
-        boolean maintenance = s.options().maintenanceMode() || meta.flag(p, ancestors, "maintenance", false)
-                || onMaintenanceNode;
-        boolean managed = !maintenance && meta.flag(p, ancestors, "is-managed", true);
+        boolean maintenance = meta.flag(p, ancestors, "maintenance", false) || onMaintenanceNode;
+        boolean managed = !maintenance && !s.options().maintenanceMode() && meta.flag(p, ancestors, "is-managed", true);
         boolean unclean = nodes.size() == 1
                 && s.node(nodes.get(0)).map(n -> !n.online() && n.unclean()).orElse(false);
         return new PrimitiveView(id, displayId, agent(p), role.text(), nodes, failed, false, managed,
                 blocked, maintenance, meta.get(p, ancestors, "target-role"), ignored, pending,
                 role == Role.STOPPED ? failedProbe : Optional.empty(), unclean,
                 Optional.ofNullable(p.description()));
+    }
+
+    /** The operation in flight, unless it is a probe (crm_mon does not show pending probes). */
+    private static Optional<String> pendingTask(NodeHistory h) {
+        OpRecord last = null;
+        for (OpRecord op : h.ops()) {
+            if (op.outcome() == OpRecord.Outcome.PENDING) {
+                last = op;
+            }
+        }
+        return last == null || last.isProbe() ? Optional.empty() : Optional.of(last.task());
     }
 
     /** class[:provider]:type, taken from the template when the primitive uses one. */
@@ -166,7 +175,9 @@ final class ResourceViews {
             }
             int n = 0;
             for (Map<String, Map<String, NodeHistory>> onNode : perNode.values()) {
-                instances.add(instance(c, chain, n, -1, pid -> onNode.getOrDefault(pid, Map.of())));
+                ResourceView inst = instance(c, chain, n, -1, pid -> onNode.getOrDefault(pid, Map.of()));
+                // More active instances than clone-max allows: the extra ones are orphans.
+                instances.add(n >= max && inst instanceof PrimitiveView pv ? pv.asOrphan() : inst);
                 n++;
             }
             for (; n < max; n++) {
@@ -238,9 +249,10 @@ final class ResourceViews {
                 role = h.role();
             }
         }
-        boolean managed = !s.options().maintenanceMode();
+        // An orphan that will not be stopped is left alone: unmanaged.
+        boolean managed = !s.options().maintenanceMode() && s.options().stopOrphanResources();
         return new PrimitiveView(r.id(), r.id(), agent, role.text(), nodes, r.failed(), true, managed, false,
-                s.options().maintenanceMode(), Optional.empty(), false, Optional.empty(), Optional.empty(), false,
+                false, Optional.empty(), false, Optional.empty(), Optional.empty(), false,
                 Optional.empty());
     }
 
