@@ -53,7 +53,7 @@ record CloneLines(String header, List<Object> lines) {
             } else {
                 full = true;
             }
-            if (full && (partially || opts.inactive() || opts.detail() && opts.inactive())) {
+            if (full) {
                 lines.add(i);
             }
         }

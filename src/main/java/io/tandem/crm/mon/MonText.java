@@ -238,7 +238,8 @@ public final class MonText {
     }
 
     private void failcounts(ClusterView v) {
-        if (!opts.failcounts()) {
+        // The header comes with the first online node, failures or not.
+        if (!opts.failcounts() || v.nodes().stream().noneMatch(NodeView::online)) {
             return;
         }
         section("Migration Summary");

@@ -45,9 +45,10 @@ final class ResourceViews {
         }
         List<String> bundles = s.cib().configuration().resources().stream()
                 .filter(r -> r instanceof io.tandem.cib.Bundle).map(r -> r.id() + "-").toList();
+        List<String> guests = guestNodes();
         for (ResourceStatus r : s.resources().values()) {
             // Bundles (not shown yet) run generated resources named after them; those are not orphans.
-            if (r.orphan() && bundles.stream().noneMatch(b -> r.id().startsWith(b))) {
+            if (r.orphan() && bundles.stream().noneMatch(b -> r.id().startsWith(b)) && !guests.contains(r.id())) {
                 out.add(orphan(r));
             }
         }
@@ -100,6 +101,28 @@ final class ResourceViews {
                 Optional.ofNullable(p.description()));
     }
 
+    /** Remote and guest nodes that the nodes section does not list (their resources define them). */
+    List<String> implicitNodes() {
+        List<String> out = new ArrayList<>();
+        for (Primitive p : s.cib().configuration().allPrimitives()) {
+            Optional<String> guest = meta.own(p, "remote-node");
+            String n = guest.orElse("remote".equals(p.type()) && "pacemaker".equals(p.provider()) ? p.id() : null);
+            if (n != null && s.node(n).isEmpty() && !out.contains(n)) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /** Guest node names: their implicit connection resources are not orphans. */
+    private List<String> guestNodes() {
+        List<String> out = new ArrayList<>();
+        for (Primitive p : s.cib().configuration().allPrimitives()) {
+            meta.own(p, "remote-node").ifPresent(out::add);
+        }
+        return out;
+    }
+
     /** The operation in flight, unless it is a probe (crm_mon does not show pending probes). */
     private static Optional<String> pendingTask(NodeHistory h) {
         OpRecord last = null;
@@ -150,7 +173,8 @@ final class ResourceViews {
 
     private CloneView clone(Clone c) {
         boolean unique = meta.flag(c, List.of(), "globally-unique", false);
-        int max = meta.own(c, "clone-max").map(v -> parseInt(v, s.nodes().size())).orElse(s.nodes().size());
+        int nodes = s.nodes().size() + implicitNodes().size();
+        int max = meta.own(c, "clone-max").map(v -> parseInt(v, nodes)).orElse(nodes);
         List<Resource> chain = List.of(c);
         List<ResourceView> instances = new ArrayList<>();
         List<String> primitiveIds = c.child() instanceof Group g ? g.members().stream().map(Primitive::id).toList()
@@ -186,13 +210,7 @@ final class ResourceViews {
         }
         List<String> allowed = new ArrayList<>();
         if (s.options().symmetric()) {
-            for (Primitive p : s.cib().configuration().allPrimitives()) {
-                Optional<String> guest = meta.own(p, "remote-node");
-                String n = guest.orElse("remote".equals(p.type()) && "pacemaker".equals(p.provider()) ? p.id() : null);
-                if (n != null && s.node(n).isEmpty() && !allowed.contains(n)) {
-                    allowed.add(n);
-                }
-            }
+            allowed.addAll(implicitNodes());
         }
         Map<String, Integer> probes = new LinkedHashMap<>();
         for (NodeStatus node : s.nodes()) {
