@@ -321,6 +321,9 @@ public final class ClusterViews {
                             op.lastRcChange() > 0 ? Optional.of(op.lastRcChange()) : Optional.empty(),
                             Optional.ofNullable(op.get("exec-time")), Optional.ofNullable(op.get("queue-time"))));
                 }
+                if (list.isEmpty()) {
+                    continue;
+                }
                 Optional<FailCount> fc = failCount(s, lr.id(), n.name());
                 boolean orphan = s.resource(lr.id()).map(r -> r.orphan()).orElse(true);
                 rs.add(new NodeHistoryView.ResourceHistory(lr.id(), orphan, threshold(s.cib(), meta, lr.id()),
@@ -390,10 +393,36 @@ public final class ClusterViews {
         return k != null ? k : op.key();
     }
 
+    /** A location rule bans each node where it applies with a negative score; the ban is named after the rule. */
+    private static void ruleBans(ClusterStatus s, Location l, List<NodeView> nodes, List<BanView> out) {
+        boolean promoted = l.role() != null && io.tandem.scheduler.Role.parse(l.role()) == io.tandem.scheduler.Role.PROMOTED;
+        for (io.tandem.cib.Rule rule : l.rules()) {
+            for (NodeView n : nodes) {
+                Optional<NodeStatus> ns = s.node(n.name());
+                if (ns.isEmpty()) {
+                    continue;
+                }
+                RuleContext ctx = RuleContext.forNode(ns.get().attributes(), s.now());
+                if (!io.tandem.rules.RuleEvaluator.matches(rule, ctx)) {
+                    continue;
+                }
+                int score = io.tandem.rules.RuleEvaluator.score(rule, ctx);
+                if (score < 0) {
+                    out.add(new BanView(rule.id() != null ? rule.id() : l.id(), l.rsc(), n.name(), n.id(), score,
+                            promoted));
+                }
+            }
+        }
+    }
+
     private static List<BanView> bans(ClusterStatus s, List<NodeView> nodes) {
         List<BanView> out = new ArrayList<>();
         for (io.tandem.cib.Constraint c : s.cib().configuration().constraints()) {
-            if (!(c instanceof Location l) || l.node() == null || l.rsc() == null) {
+            if (!(c instanceof Location l) || l.rsc() == null) {
+                continue;
+            }
+            if (l.node() == null) {
+                ruleBans(s, l, nodes, out);
                 continue;
             }
             int score = io.tandem.cib.Score.parse(l.score());

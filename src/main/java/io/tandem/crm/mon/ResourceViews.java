@@ -82,7 +82,7 @@ final class ResourceViews {
             failed |= h.failed() || (uncleanNode && h.active() && h.onFail() != OnFail.IGNORE
                     && !h.failedOps().isEmpty());
             blocked |= !h.failedOps().isEmpty() && h.onFail() == OnFail.BLOCK;
-            ignored |= !h.failedOps().isEmpty() && !h.failed() && h.onFail() == OnFail.IGNORE && h.active();
+            ignored |= h.failedOps().stream().anyMatch(o -> onFailIgnore(p, o));
             if (pending.isEmpty()) {
                 pending = pendingTask(h);
             }
@@ -99,6 +99,12 @@ final class ResourceViews {
                 blocked, maintenance, meta.get(p, ancestors, "target-role"), ignored, pending,
                 role == Role.STOPPED ? failedProbe : Optional.empty(), unclean,
                 Optional.ofNullable(p.description()));
+    }
+
+    /** The failed operation is configured with on-fail=ignore (crm_mon then says "failure ignored"). */
+    private static boolean onFailIgnore(Primitive p, OpRecord op) {
+        return p.operations().stream().anyMatch(o -> op.task().equals(o.name()) && o.intervalMs() == op.intervalMs()
+                && o.get("on-fail").map(v -> v.equalsIgnoreCase("ignore")).orElse(false));
     }
 
     /** Remote and guest nodes that the nodes section does not list (their resources define them). */

@@ -21,6 +21,20 @@ class DumpForDiff {
         }
         Path out = Path.of(target);
         Files.createDirectories(out);
+        Optional<Path> seed = io.tandem.cib.SharedData.dir("seed-scenario");
+        if (seed.isPresent()) {
+            try (var states = Files.list(seed.get())) {
+                for (Path st : states.filter(p -> Files.exists(p.resolve("cib.xml"))).toList()) {
+                    Path cib = st.resolve("cib.xml");
+                    String n = "seed-" + st.getFileName();
+                    Files.writeString(out.resolve(n + ".Af.txt"), SeedScenarioGoldenTest.run(cib, "-1", "-Af"));
+                    Files.writeString(out.resolve(n + ".Afr.txt"), SeedScenarioGoldenTest.run(cib, "-1", "-Afr"));
+                    Files.writeString(out.resolve(n + ".AfrR.txt"), SeedScenarioGoldenTest.run(cib, "-1", "-AfrR"));
+                    Files.writeString(out.resolve(n + ".mon.xml"),
+                            SeedScenarioGoldenTest.run(cib, "-1", "-Af", "--output-as=xml"));
+                }
+            }
+        }
         try (var files = Files.list(dir.get())) {
             for (Path f : files.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
                 String n = f.getFileName().toString().replace(".xml", "");
