@@ -34,7 +34,7 @@ public final class ToolRegistry {
         CibCheck check = new ValidatorCheck();
         return new ToolRegistry(List.of(
                 later("crm", "the crm shell: configure and manage the cluster"),
-                later("crm_mon", "show the cluster's status"),
+                new ToolEntry("crm_mon", "show the cluster's status (offline with CIB_file)", () -> new io.tandem.cli.CrmMon(java.time.InstantSource.system(), java.time.ZoneId.systemDefault(), io.tandem.cli.CibSource.notConnected(), d -> Thread.sleep(d))),
                 later("crm_simulate", "run the scheduler on a CIB and show what it would do"),
                 new ToolEntry("cibadmin", "query and replace the CIB (offline with CIB_file)",
                         () -> new Cibadmin(check)),
