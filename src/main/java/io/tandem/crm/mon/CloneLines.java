@@ -77,7 +77,9 @@ record CloneLines(String header, List<Object> lines) {
                 lines.add("Started: [ " + String.join(" ", started) + " ]");
             }
         }
-        if (opts.inactive() && !c.unique()) {
+        // Stopped nodes are listed only when some (non-orphan) instance is inactive.
+        boolean anyInactive = c.instances().stream().anyMatch(i -> !i.partiallyActive() && !orphan(i));
+        if (opts.inactive() && !c.unique() && anyInactive) {
             Map<String, List<String>> byState = new TreeMap<>();
             for (String node : c.allowedNodes()) {
                 if (running.contains(node)) {

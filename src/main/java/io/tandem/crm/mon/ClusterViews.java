@@ -55,7 +55,9 @@ public final class ClusterViews {
         prims.forEach(p -> top.putIfAbsent(p.id(), p));
         List<NodeView> nodes = new ArrayList<>();
         for (NodeStatus n : s.nodes()) {
-            nodes.add(remoteAware(node(n, running.getOrDefault(n.uname(), 0)), top, false));
+            boolean seen = cib.status().nodes().stream().anyMatch(ns -> ns.id().equals(n.id())
+                    || n.uname().equals(ns.uname()));
+            nodes.add(remoteAware(node(n, running.getOrDefault(n.uname(), 0), seen), top, false));
         }
         addImplicitNodes(cib, meta, top, running, nodes);
         nodes.sort((a, b) -> NodeOrder.compare(a.name(), b.name()));
@@ -123,14 +125,15 @@ public final class ClusterViews {
         }
     }
 
-    private static NodeView node(NodeStatus n, int running) {
+    private static NodeView node(NodeStatus n, int running, boolean seen) {
         boolean remote = n.type().equals("remote");
         Optional<String> feature = n.online() && n.expectedUp() && !remote
                 ? Optional.of(n.attributes().getOrDefault("#feature-set", "<3.15.1"))
                 : Optional.empty();
         String type = remote ? "remote" : n.type().equals("ping") ? "ping" : "member";
-        return new NodeView(n.uname(), n.id(), type, n.online(), n.standby() && !n.pending(), n.standbyOnFail(),
-                n.maintenance(), n.pending(), n.unclean(), n.shutdown(), n.expectedUp(), n.isDc(), running, feature,
+        // Standby and maintenance are read when a node's state is unpacked: never-seen nodes have neither.
+        return new NodeView(n.uname(), n.id(), type, n.online(), seen && n.standby() && !n.pending(),
+                n.standbyOnFail(), seen && n.maintenance(), n.pending(), n.unclean(), n.shutdown(), n.expectedUp(), n.isDc(), running, feature,
                 false);
     }
 
@@ -141,6 +144,8 @@ public final class ClusterViews {
         Optional<NodeView> dc = s.dcNode().flatMap(d -> nodes.stream().filter(n -> n.name().equals(d)).findFirst());
         Set<String> features = new HashSet<>();
         nodes.forEach(n -> n.featureSet().ifPresent(features::add));
+        // Inactive orphans are history only: Pacemaker does not count them as instances.
+        prims = prims.stream().filter(p -> !p.orphan() || p.active()).toList();
         int disabled = (int) prims.stream().filter(PrimitiveView::disabled).count();
         int blocked = (int) prims.stream().filter(PrimitiveView::blocked).count();
         Map<String, String> options = new LinkedHashMap<>();
@@ -390,7 +395,7 @@ public final class ClusterViews {
 
     private static String opKey(OpRecord op) {
         String k = op.raw().get("operation_key");
-        return k != null ? k : op.key();
+        return k != null ? k : op.raw().id() != null ? op.raw().id() : op.key();
     }
 
     /** A location rule bans each node where it applies with a negative score; the ban is named after the rule. */

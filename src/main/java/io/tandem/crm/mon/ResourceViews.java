@@ -43,6 +43,11 @@ final class ResourceViews {
                 }
             }
         }
+        // Pacemaker lists resources by priority (highest first), keeping configuration order among equals.
+        List<ResourceView> byPriority = new ArrayList<>(out);
+        byPriority.sort(java.util.Comparator.comparingInt((ResourceView v) -> -priority(v.id())));
+        out.clear();
+        out.addAll(byPriority);
         List<String> bundles = s.cib().configuration().resources().stream()
                 .filter(r -> r instanceof io.tandem.cib.Bundle).map(r -> r.id() + "-").toList();
         List<String> guests = guestNodes();
@@ -105,6 +110,11 @@ final class ResourceViews {
     private static boolean onFailIgnore(Primitive p, OpRecord op) {
         return p.operations().stream().anyMatch(o -> op.task().equals(o.name()) && o.intervalMs() == op.intervalMs()
                 && o.get("on-fail").map(v -> v.equalsIgnoreCase("ignore")).orElse(false));
+    }
+
+    private int priority(String id) {
+        return s.cib().configuration().findResource(id)
+                .flatMap(r -> meta.get(r, List.of(), "priority")).map(io.tandem.cib.Score::parse).orElse(0);
     }
 
     /** Remote and guest nodes that the nodes section does not list (their resources define them). */
