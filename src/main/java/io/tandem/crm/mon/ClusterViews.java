@@ -269,9 +269,22 @@ public final class ClusterViews {
         return r.map(x -> meta.migrationThreshold(x, ancestors(cib, x.id()))).orElse(1_000_000);
     }
 
+    /** Nodes in the order of the status section (crm_mon walks node_state entries for histories). */
+    private static List<NodeView> statusOrder(ClusterStatus s, List<NodeView> nodes) {
+        List<NodeView> out = new ArrayList<>();
+        for (NodeState ns : s.cib().status().nodes()) {
+            for (NodeView n : nodes) {
+                if ((n.id().equals(ns.id()) || n.name().equals(ns.uname())) && !out.contains(n)) {
+                    out.add(n);
+                }
+            }
+        }
+        return out;
+    }
+
     private static List<NodeFailuresView> failures(ClusterStatus s, List<NodeView> nodes, ResourceMeta meta) {
         List<NodeFailuresView> out = new ArrayList<>();
-        for (NodeView n : nodes) {
+        for (NodeView n : statusOrder(s, nodes)) {
             if (!n.online()) {
                 continue;
             }
@@ -303,7 +316,7 @@ public final class ClusterViews {
 
     private static List<NodeHistoryView> history(ClusterStatus s, List<NodeView> nodes, ResourceMeta meta) {
         List<NodeHistoryView> out = new ArrayList<>();
-        for (NodeView n : nodes) {
+        for (NodeView n : statusOrder(s, nodes)) {
             if (!n.online()) {
                 continue;
             }
@@ -331,12 +344,24 @@ public final class ClusterViews {
                 }
                 Optional<FailCount> fc = failCount(s, lr.id(), n.name());
                 boolean orphan = s.resource(lr.id()).map(r -> r.orphan()).orElse(true);
-                rs.add(new NodeHistoryView.ResourceHistory(lr.id(), orphan, threshold(s.cib(), meta, lr.id()),
+                rs.add(new NodeHistoryView.ResourceHistory(printableId(s, lr.id()), orphan, threshold(s.cib(), meta, lr.id()),
                         fc.map(FailCount::total).orElse(0), fc.map(FailCount::lastFailure).orElse(0L), list));
             }
             out.add(new NodeHistoryView(n, rs));
         }
         return out;
+    }
+
+    /** An anonymous clone instance's history id without its ":N", as crm_mon prints it. */
+    private static String printableId(ClusterStatus s, String historyId) {
+        String base = Unpacker.baseId(historyId);
+        if (base.equals(historyId)) {
+            return historyId;
+        }
+        return s.cib().configuration().topParentOf(base)
+                .filter(r -> r instanceof io.tandem.cib.Clone c
+                        && !c.meta("globally-unique").map(io.tandem.scheduler.ClusterOptions::isTrue).orElse(false))
+                .map(r -> base).orElse(historyId);
     }
 
     private static List<FailedActionView> failedActions(ClusterStatus s) {
@@ -364,7 +389,7 @@ public final class ClusterViews {
                                     raw.get("last-rc-change") == null ? Optional.empty()
                                             : Optional.of(raw.lastRcChange()),
                                     Optional.ofNullable(raw.get("queue-time")),
-                                    Optional.ofNullable(raw.get("exec-time"))));
+                                    Optional.ofNullable(raw.get("exec-time")), raw.get("operation_key") != null));
                         }
                     }
                 }

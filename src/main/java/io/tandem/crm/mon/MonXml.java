@@ -99,7 +99,7 @@ public final class MonXml {
             case CloneView c -> {
                 boolean ignored = c.instances().stream().anyMatch(i -> i instanceof PrimitiveView p && p.failureIgnored());
                 x.open("clone", "id", c.id(), "multi_state", b(c.promotable()), "unique", b(c.unique()), "managed",
-                        b(c.managed()), "disabled", b(c.disabled()), "failed", b(c.anyFailed()), "failure_ignored",
+                        b(c.managed()), "disabled", b(c.disabled()), "failed", "false", "failure_ignored",
                         b(ignored), "target_role", c.targetRole().orElse(null));
                 c.instances().forEach(i -> resource(i, v));
                 x.close("clone");
@@ -179,11 +179,13 @@ public final class MonXml {
         }
         x.open("failures");
         for (FailedActionView f : v.failedActions()) {
-            x.empty("failure", "op_key", f.opKey(), "node", f.node(), "exitstatus", OcfText.exitCode(f.rc()),
-                    "exitreason", f.exitReason().orElse(""), "exitcode", Integer.toString(f.rc()), "call",
-                    f.callId().orElse(""), "status", OcfText.execStatus(f.status()), "last-rc-change",
-                    f.lastRcChange().map(MonTime::iso).orElse(null), "queued", f.queueTime().orElse(null), "exec",
-                    f.execTime().orElse(null), "interval", Long.toString(f.intervalMs()), "task", f.task());
+            boolean timed = f.lastRcChange().isPresent();
+            x.empty("failure", f.hasOperationKey() ? "op_key" : "id", f.opKey(), "node", f.node(), "exitstatus",
+                    OcfText.exitCode(f.rc()), "exitreason", f.exitReason().orElse("none"), "exitcode",
+                    Integer.toString(f.rc()), "call", f.callId().orElse(""), "status", OcfText.execStatus(f.status()),
+                    "last-rc-change", f.lastRcChange().map(MonTime::iso).orElse(null), "queued",
+                    timed ? f.queueTime().orElse(null) : null, "exec", timed ? f.execTime().orElse(null) : null,
+                    "interval", timed ? Long.toString(f.intervalMs()) : null, "task", timed ? f.task() : null);
         }
         x.close("failures");
     }
