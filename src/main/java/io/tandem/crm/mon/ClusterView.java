@@ -13,10 +13,11 @@ import java.util.List;
  * @param history        the operation history per online node (XML output)
  * @param failedActions  failed operations in history order
  * @param bans           negative location constraints, per node
+ * @param tickets        tickets by id
  */
 public record ClusterView(ClusterSummary summary, List<NodeView> nodes, List<ResourceView> resources,
         List<NodeAttributesView> nodeAttributes, List<NodeFailuresView> failures, List<NodeHistoryView> history,
-        List<FailedActionView> failedActions, List<BanView> bans) {
+        List<FailedActionView> failedActions, List<BanView> bans, List<TicketView> tickets) {
 
     public ClusterView {
         nodes = List.copyOf(nodes);
@@ -26,5 +27,6 @@ public record ClusterView(ClusterSummary summary, List<NodeView> nodes, List<Res
         history = List.copyOf(history);
         failedActions = List.copyOf(failedActions);
         bans = List.copyOf(bans);
+        tickets = List.copyOf(tickets);
     }
 }

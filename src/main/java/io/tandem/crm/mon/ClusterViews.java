@@ -63,7 +63,7 @@ public final class ClusterViews {
         nodes.sort((a, b) -> NodeOrder.compare(a.name(), b.name()));
         ClusterSummary summary = summary(s, now, nodes, prims);
         return new ClusterView(summary, nodes, resources, attributes(s, nodes, prims), failures(s, nodes, meta),
-                history(s, nodes, meta), failedActions(s), bans(s, nodes));
+                history(s, nodes, meta), failedActions(s), bans(s, nodes), tickets(s));
     }
 
     /**
@@ -445,9 +445,38 @@ public final class ClusterViews {
         }
     }
 
+    private static List<TicketView> tickets(ClusterStatus s) {
+        java.util.TreeMap<String, TicketView> out = new java.util.TreeMap<>();
+        for (io.tandem.cib.Constraint c : s.cib().configuration().constraints()) {
+            if (c instanceof io.tandem.cib.TicketConstraint t && t.get("ticket") != null) {
+                out.put(t.get("ticket"), new TicketView(t.get("ticket"), false, false, Optional.empty()));
+            }
+        }
+        for (io.tandem.cib.XmlElement e : s.cib().status().tickets()) {
+            String id = e.attributes().get("id");
+            if (id == null) {
+                continue;
+            }
+            Optional<Long> last = Optional.ofNullable(e.attributes().get("last-granted")).flatMap(v -> {
+                try {
+                    return Optional.of(Long.parseLong(v.trim()));
+                } catch (NumberFormatException ex) {
+                    return Optional.empty();
+                }
+            });
+            out.put(id, new TicketView(id, io.tandem.scheduler.ClusterOptions.isTrue(
+                    e.attributes().getOrDefault("granted", "false")), io.tandem.scheduler.ClusterOptions.isTrue(
+                    e.attributes().getOrDefault("standby", "false")), last));
+        }
+        return List.copyOf(out.values());
+    }
+
     private static List<BanView> bans(ClusterStatus s, List<NodeView> nodes) {
         List<BanView> out = new ArrayList<>();
-        for (io.tandem.cib.Constraint c : s.cib().configuration().constraints()) {
+        // Pacemaker prepends each unpacked location constraint, so it lists them last to first.
+        List<io.tandem.cib.Constraint> constraints = new ArrayList<>(s.cib().configuration().constraints());
+        java.util.Collections.reverse(constraints);
+        for (io.tandem.cib.Constraint c : constraints) {
             if (!(c instanceof Location l) || l.rsc() == null) {
                 continue;
             }

@@ -23,6 +23,7 @@ public final class MonXml {
         m.attributes(v);
         m.history(v);
         m.failures(v);
+        m.tickets(v);
         m.bans(v);
         m.x.empty("status", "code", "0", "message", "OK");
         m.x.close("pacemaker-result");
@@ -188,6 +189,18 @@ public final class MonXml {
                     "interval", timed ? Long.toString(f.intervalMs()) : null, "task", timed ? f.task() : null);
         }
         x.close("failures");
+    }
+
+    private void tickets(ClusterView v) {
+        if (v.tickets().isEmpty()) {
+            return;
+        }
+        x.open("tickets");
+        for (TicketView t : v.tickets()) {
+            x.empty("ticket", "id", t.id(), "status", t.granted() ? "granted" : "revoked", "standby", b(t.standby()),
+                    "last-granted", t.lastGranted().map(time::ctime).orElse(null));
+        }
+        x.close("tickets");
     }
 
     private void bans(ClusterView v) {
