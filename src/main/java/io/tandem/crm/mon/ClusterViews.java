@@ -127,7 +127,7 @@ public final class ClusterViews {
 
     private static NodeView node(NodeStatus n, int running, boolean seen) {
         boolean remote = n.type().equals("remote");
-        Optional<String> feature = n.online() && n.expectedUp() && !remote
+        Optional<String> feature = n.online() && !remote
                 ? Optional.of(n.attributes().getOrDefault("#feature-set", "<3.15.1"))
                 : Optional.empty();
         String type = remote ? "remote" : n.type().equals("ping") ? "ping" : "member";

@@ -203,12 +203,17 @@ final class ResourceViews {
         } else {
             // Anonymous: one instance per node where any member is active, in history order.
             Map<String, Map<String, Map<String, NodeHistory>>> perNode = new LinkedHashMap<>();
-            for (String pid : primitiveIds) {
-                for (ResourceStatus r : s.historiesOf(pid)) {
-                    for (NodeHistory h : r.byNode().values()) {
-                        if (h.active() || h.failed()) {
-                            perNode.computeIfAbsent(h.node(), k -> new LinkedHashMap<>())
-                                    .computeIfAbsent(pid, k -> new LinkedHashMap<>()).putIfAbsent(h.node(), h);
+            // Pacemaker numbers anonymous instances as it meets active histories, node by node in status order.
+            for (io.tandem.cib.NodeState ns : s.cib().status().nodes()) {
+                for (String pid : primitiveIds) {
+                    for (ResourceStatus r : s.historiesOf(pid)) {
+                        for (NodeHistory h : r.byNode().values()) {
+                            boolean here = h.node().equals(ns.uname())
+                                    || s.node(h.node()).map(n -> n.id().equals(ns.id())).orElse(false);
+                            if (here && (h.active() || h.failed())) {
+                                perNode.computeIfAbsent(h.node(), k -> new LinkedHashMap<>())
+                                        .computeIfAbsent(pid, k -> new LinkedHashMap<>()).putIfAbsent(h.node(), h);
+                            }
                         }
                     }
                 }
