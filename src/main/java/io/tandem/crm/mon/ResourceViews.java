@@ -188,7 +188,10 @@ final class ResourceViews {
     }
 
     private CloneView clone(Clone c) {
-        boolean unique = meta.flag(c, List.of(), "globally-unique", false);
+        // LSB agents cannot run as globally unique instances: Pacemaker makes such clones anonymous.
+        boolean lsb = c.child().selfAndDescendants().stream()
+                .anyMatch(r -> r instanceof Primitive p && "lsb".equals(p.agentClass()));
+        boolean unique = meta.flag(c, List.of(), "globally-unique", false) && !lsb;
         int nodes = s.nodes().size() + implicitNodes().size();
         int max = meta.own(c, "clone-max").map(v -> parseInt(v, nodes)).orElse(nodes);
         List<Resource> chain = List.of(c);
