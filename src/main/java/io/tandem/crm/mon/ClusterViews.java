@@ -231,8 +231,35 @@ public final class ClusterViews {
 
     /** The fail-count of a history id: anonymous clone instances share their base id's attributes. */
     private static Optional<FailCount> failCount(ClusterStatus s, String historyId, String node) {
-        Optional<FailCount> f = s.failCount(historyId, node);
-        return f.isPresent() ? f : s.failCount(Unpacker.baseId(historyId), node);
+        String printable = printableId(s, historyId);
+        if (!printable.equals(Unpacker.baseId(historyId)) || !anonymousClonePrimitive(s, printable)) {
+            Optional<FailCount> f = s.failCount(historyId, node);
+            return f.isPresent() ? f : s.failCount(Unpacker.baseId(historyId), node);
+        }
+        // Anonymous instances share fail-counts: every "rsc" and "rsc:N" attribute counts.
+        Map<String, Integer> sum = new LinkedHashMap<>();
+        long last = 0;
+        boolean any = false;
+        for (Map.Entry<String, Map<String, FailCount>> e : s.failCounts().entrySet()) {
+            FailCount f = e.getValue().get(node);
+            if (f == null || !Unpacker.baseId(e.getKey()).equals(printable)) {
+                continue;
+            }
+            any = true;
+            int i = 0;
+            for (Map.Entry<String, Integer> op : f.perOperation().entrySet()) {
+                sum.merge(e.getKey() + "#" + op.getKey() + "#" + i++, op.getValue(), Integer::sum);
+            }
+            last = Math.max(last, f.lastFailure());
+        }
+        return any ? Optional.of(new FailCount(printable, node, sum, last)) : Optional.empty();
+    }
+
+    private static boolean anonymousClonePrimitive(ClusterStatus s, String id) {
+        return s.cib().configuration().topParentOf(id)
+                .filter(r -> r instanceof io.tandem.cib.Clone c
+                        && !c.meta("globally-unique").map(io.tandem.scheduler.ClusterOptions::isTrue).orElse(false))
+                .isPresent();
     }
 
     private static List<Resource> ancestors(Cib cib, String id) {
