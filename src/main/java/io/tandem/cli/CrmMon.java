@@ -27,6 +27,7 @@ public final class CrmMon implements Tool {
             OptionSpec.flag('f', "failcounts", "display resource fail counts"),
             OptionSpec.flag('r', "inactive", "display inactive resources"),
             OptionSpec.flag('R', "show-detail", "show more details (node IDs, individual clone instances)"),
+            OptionSpec.flag('n', "group-by-node", "group resources by node"),
             OptionSpec.flag('L', "neg-locations", "display negative location constraints"),
             OptionSpec.value((char) 0, "neg-locations-prefix", "only constraints whose id starts with this"),
             OptionSpec.value('i', "interval", "update frequency in seconds (default 5)"),
@@ -83,7 +84,7 @@ public final class CrmMon implements Tool {
             MonOptions opts = new MonOptions(a.has("inactive"), a.has("show-detail"), a.has("show-node-attributes"),
                     a.has("failcounts"), a.has("neg-locations") || a.has("neg-locations-prefix")
                             ? Optional.of(a.value("neg-locations-prefix").orElse(""))
-                            : Optional.empty());
+                            : Optional.empty(), a.has("group-by-node"));
             Duration interval = interval(a.value("interval").orElse("5"));
             CibSource source = ctx.env(OfflineCib.ENV).map(f -> files.apply(ctx.path(f))).orElse(live);
             Function<Cib, String> render = format.equals("xml")

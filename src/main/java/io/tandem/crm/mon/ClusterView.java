@@ -14,10 +14,12 @@ import java.util.List;
  * @param failedActions  failed operations in history order
  * @param bans           negative location constraints, per node
  * @param tickets        tickets by id
+ * @param running        per node name, the primitives active there in history order (crm_mon -n)
  */
 public record ClusterView(ClusterSummary summary, List<NodeView> nodes, List<ResourceView> resources,
         List<NodeAttributesView> nodeAttributes, List<NodeFailuresView> failures, List<NodeHistoryView> history,
-        List<FailedActionView> failedActions, List<BanView> bans, List<TicketView> tickets) {
+        List<FailedActionView> failedActions, List<BanView> bans, List<TicketView> tickets,
+        java.util.Map<String, List<PrimitiveView>> running) {
 
     public ClusterView {
         nodes = List.copyOf(nodes);
@@ -28,5 +30,8 @@ public record ClusterView(ClusterSummary summary, List<NodeView> nodes, List<Res
         failedActions = List.copyOf(failedActions);
         bans = List.copyOf(bans);
         tickets = List.copyOf(tickets);
+        java.util.Map<String, List<PrimitiveView>> copy = new java.util.LinkedHashMap<>();
+        running.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        running = java.util.Collections.unmodifiableMap(copy);
     }
 }

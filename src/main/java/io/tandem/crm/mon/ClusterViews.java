@@ -48,6 +48,7 @@ public final class ClusterViews {
         Map<String, Integer> running = new LinkedHashMap<>();
         List<PrimitiveView> prims = new ArrayList<>();
         resources.forEach(r -> collect(r, prims));
+        List<PrimitiveView> allPrims = List.copyOf(prims);
         for (PrimitiveView p : prims) {
             p.nodes().forEach(n -> running.merge(n, 1, Integer::sum));
         }
@@ -63,7 +64,8 @@ public final class ClusterViews {
         nodes.sort((a, b) -> NodeOrder.compare(a.name(), b.name()));
         ClusterSummary summary = summary(s, now, nodes, prims);
         return new ClusterView(summary, nodes, resources, attributes(s, nodes, prims), failures(s, nodes, meta),
-                history(s, nodes, meta), failedActions(s), bans(s, nodes), tickets(s));
+                history(s, nodes, meta), failedActions(s), bans(s, nodes), tickets(s),
+                running(s, nodes, allPrims));
     }
 
     /**
@@ -294,6 +296,22 @@ public final class ClusterViews {
             r = cib.configuration().findResource(historyId);
         }
         return r.map(x -> meta.migrationThreshold(x, ancestors(cib, x.id()))).orElse(1_000_000);
+    }
+
+    /** Per node, its active primitives ordered as its history lists them (unknown ones last). */
+    private static Map<String, List<PrimitiveView>> running(ClusterStatus s, List<NodeView> nodes,
+            List<PrimitiveView> prims) {
+        Map<String, List<PrimitiveView>> out = new LinkedHashMap<>();
+        for (NodeView n : nodes) {
+            List<String> order = lrm(s, n).stream().map(lr -> Unpacker.baseId(lr.id())).toList();
+            List<PrimitiveView> here = new ArrayList<>(prims.stream().filter(p -> p.nodes().contains(n.name())).toList());
+            here.sort(java.util.Comparator.comparingInt(p -> {
+                int i = order.indexOf(Unpacker.baseId(p.id()));
+                return i < 0 ? Integer.MAX_VALUE : i;
+            }));
+            out.put(n.name(), here);
+        }
+        return out;
     }
 
     /** Nodes in the order of the status section (crm_mon walks node_state entries for histories). */

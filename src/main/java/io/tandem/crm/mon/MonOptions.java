@@ -10,37 +10,42 @@ import java.util.Optional;
  * @param attributes   {@code -A}: the Node Attributes section
  * @param failcounts   {@code -f}: the Migration Summary section
  * @param negLocations {@code -L [PREFIX]}: negative location constraints whose id starts with the prefix
+ * @param groupByNode  {@code -n}: list each node's active resources under it
  */
 public record MonOptions(boolean inactive, boolean detail, boolean attributes, boolean failcounts,
-        Optional<String> negLocations) {
+        Optional<String> negLocations, boolean groupByNode) {
 
     /** crm_mon -1 with no display option. */
     public static MonOptions defaults() {
-        return new MonOptions(false, false, false, false, Optional.empty());
+        return new MonOptions(false, false, false, false, Optional.empty(), false);
     }
 
     /** What crm_simulate's status blocks and {@code crm status} show: inactive resources, nothing else. */
     public static MonOptions simulate() {
-        return new MonOptions(true, false, false, false, Optional.empty());
+        return new MonOptions(true, false, false, false, Optional.empty(), false);
     }
 
     public MonOptions withInactive(boolean v) {
-        return new MonOptions(v, detail, attributes, failcounts, negLocations);
+        return new MonOptions(v, detail, attributes, failcounts, negLocations, groupByNode);
     }
 
     public MonOptions withDetail(boolean v) {
-        return new MonOptions(inactive, v, attributes, failcounts, negLocations);
+        return new MonOptions(inactive, v, attributes, failcounts, negLocations, groupByNode);
     }
 
     public MonOptions withAttributes(boolean v) {
-        return new MonOptions(inactive, detail, v, failcounts, negLocations);
+        return new MonOptions(inactive, detail, v, failcounts, negLocations, groupByNode);
     }
 
     public MonOptions withFailcounts(boolean v) {
-        return new MonOptions(inactive, detail, attributes, v, negLocations);
+        return new MonOptions(inactive, detail, attributes, v, negLocations, groupByNode);
+    }
+
+    public MonOptions withGroupByNode(boolean v) {
+        return new MonOptions(inactive, detail, attributes, failcounts, negLocations, v);
     }
 
     public MonOptions withNegLocations(Optional<String> prefix) {
-        return new MonOptions(inactive, detail, attributes, failcounts, prefix);
+        return new MonOptions(inactive, detail, attributes, failcounts, prefix, groupByNode);
     }
 }

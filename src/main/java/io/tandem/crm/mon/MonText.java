@@ -94,7 +94,20 @@ public final class MonText {
         List<String> guestOnline = new ArrayList<>();
         for (NodeView n : v.nodes()) {
             String name = n.displayName(opts.detail());
-            if (n.special() || opts.detail()) {
+            if (opts.groupByNode()) {
+                StringBuilder sb = new StringBuilder(n.guest() ? "GuestNode" : n.remote() ? "RemoteNode" : "Node");
+                sb.append(' ').append(name).append(": ").append(n.textStatus());
+                if (opts.detail()) {
+                    n.featureSet().ifPresent(f -> sb.append(", feature set ").append(f));
+                }
+                out.begin(sb.toString());
+                out.begin("Resources");
+                for (PrimitiveView p : v.running().getOrDefault(n.name(), List.of())) {
+                    out.item(PrimitiveLine.of(p, false, true));
+                }
+                out.end();
+                out.end();
+            } else if (n.special() || opts.detail()) {
                 StringBuilder sb = new StringBuilder(n.guest() ? "GuestNode" : n.remote() ? "RemoteNode" : "Node");
                 sb.append(' ').append(name).append(": ").append(n.textStatus());
                 if (opts.detail()) {
@@ -122,10 +135,17 @@ public final class MonText {
     }
 
     private void resources(ClusterView v) {
-        section(opts.inactive() ? "Full List of Resources" : "Active Resources");
+        if (opts.groupByNode() && !opts.inactive()) {
+            return; // the active ones are listed under their nodes
+        }
+        section(opts.groupByNode() ? "Inactive Resources"
+                : opts.inactive() ? "Full List of Resources" : "Active Resources");
         boolean any = false;
         for (ResourceView r : v.resources()) {
             if (r instanceof PrimitiveView p && p.orphan() && !p.active()) {
+                continue;
+            }
+            if (opts.groupByNode() && fullyActive(r)) {
                 continue;
             }
             if (!r.partiallyActive() && !opts.inactive()) {
@@ -134,9 +154,18 @@ public final class MonText {
             any |= resource(r);
         }
         if (!any) {
-            out.item(opts.inactive() ? "No resources" : "No active resources");
+            out.item(opts.groupByNode() ? "No inactive resources"
+                    : opts.inactive() ? "No resources" : "No active resources");
         }
         out.end();
+    }
+
+    private static boolean fullyActive(ResourceView r) {
+        return switch (r) {
+            case PrimitiveView p -> p.active();
+            case GroupView g -> g.active();
+            case CloneView c -> c.instances().stream().allMatch(MonText::fullyActive);
+        };
     }
 
     private boolean resource(ResourceView r) {

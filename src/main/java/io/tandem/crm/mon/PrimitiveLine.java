@@ -10,10 +10,16 @@ final class PrimitiveLine {
     }
 
     static String of(PrimitiveView p, boolean showNodes) {
+        return of(p, showNodes, false);
+    }
+
+    /** @param rscOnly under a node (crm_mon -n): no node names */
+    static String of(PrimitiveView p, boolean showNodes, boolean rscOnly) {
         StringBuilder sb = new StringBuilder();
         sb.append(p.displayId()).append("\t(").append(p.agent()).append("):\t");
         boolean multiple = p.nodes().size() > 1;
-        String node = !multiple && !p.nodes().isEmpty() ? p.nodes().get(0) : null;
+        String node = !multiple && !p.nodes().isEmpty() && !rscOnly ? p.nodes().get(0) : null;
+        showNodes &= !rscOnly;
         if (p.orphan()) {
             sb.append(" ORPHANED");
         }
@@ -56,6 +62,9 @@ final class PrimitiveLine {
         }
         if (!flags.isEmpty()) {
             sb.append(" (").append(String.join(", ", flags)).append(')');
+        }
+        if (rscOnly) {
+            p.description().ifPresent(d -> sb.append(" (").append(d).append(')'));
         }
         if (multiple && showNodes) {
             sb.append(" [ ").append(String.join(" ", p.nodes())).append(" ]");

@@ -30,6 +30,9 @@ class DumpForDiff {
                     Files.writeString(out.resolve(n + ".Af.txt"), SeedScenarioGoldenTest.run(cib, "-1", "-Af"));
                     Files.writeString(out.resolve(n + ".Afr.txt"), SeedScenarioGoldenTest.run(cib, "-1", "-Afr"));
                     Files.writeString(out.resolve(n + ".AfrR.txt"), SeedScenarioGoldenTest.run(cib, "-1", "-AfrR"));
+                    for (String f : java.util.List.of("-n", "-nr", "-nrR", "-nAf")) {
+                        Files.writeString(out.resolve(n + "." + f + ".txt"), SeedScenarioGoldenTest.run(cib, "-1", f));
+                    }
                     Files.writeString(out.resolve(n + ".mon.xml"),
                             SeedScenarioGoldenTest.run(cib, "-1", "-Af", "--output-as=xml"));
                 }

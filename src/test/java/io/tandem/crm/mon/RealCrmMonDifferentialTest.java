@@ -85,4 +85,34 @@ class RealCrmMonDifferentialTest {
             assertTrue(rate >= floor, flags + " rate " + rate + "% dropped below the ratchet " + floor + "%");
         }
     }
+
+    /** The tutorial's states with the options the shared goldens do not cover: all must match. */
+    @Test
+    void tutorialStatesMatchForEveryOption() throws Exception {
+        Optional<Path> crmMon = realCrmMon();
+        Optional<Path> dir = SharedData.dir("seed-scenario");
+        if (crmMon.isEmpty() || dir.isEmpty()) {
+            System.out.println("SKIPPED: no installed crm_mon or no seed scenario");
+            return;
+        }
+        List<String> failing = new ArrayList<>();
+        int total = 0;
+        try (Stream<Path> states = Files.list(dir.get())) {
+            for (Path state : states.sorted().toList()) {
+                Path cib = state.resolve("cib.xml");
+                if (!Files.exists(cib)) {
+                    continue;
+                }
+                for (String flags : List.of("-n", "-nr", "-nrR", "-nAf", "-AfL", "-AfrRL", "-r")) {
+                    total++;
+                    String mine = SeedScenarioGoldenTest.run(cib, "-1", flags);
+                    if (!MonMask.text(mine).equals(MonMask.text(real(crmMon.get(), cib, flags)))) {
+                        failing.add(state.getFileName() + " " + flags);
+                    }
+                }
+            }
+        }
+        System.out.println("tutorial states x options vs installed crm_mon: " + (total - failing.size()) + "/" + total);
+        assertTrue(failing.isEmpty(), "differs from the installed crm_mon: " + failing);
+    }
 }
