@@ -19,8 +19,8 @@ public final class OcfText {
             case 7 -> "not running";
             case 8 -> "promoted";
             case 9 -> "promoted (failed)";
-            case 190 -> "degraded";
-            case 191 -> "degraded promoted";
+            case 190 -> "OCF_DEGRADED";
+            case 191 -> "OCF_DEGRADED_PROMOTED";
             default -> "unknown";
         };
     }

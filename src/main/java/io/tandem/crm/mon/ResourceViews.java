@@ -86,11 +86,18 @@ final class ResourceViews {
             // The unpack stage clears failures on nodes that will be fenced; crm_mon still shows them.
             failed |= h.failed() || (uncleanNode && h.active() && h.onFail() != OnFail.IGNORE
                     && !h.failedOps().isEmpty());
-            blocked |= !h.failedOps().isEmpty() && h.onFail() == OnFail.BLOCK;
+            blocked |= !h.failedOps().isEmpty() && h.onFail() == OnFail.BLOCK && !uncleanNode;
             ignored |= h.failedOps().stream().anyMatch(o -> onFailIgnore(p, o));
             if (pending.isEmpty()) {
                 pending = pendingTask(h);
             }
+        }
+        boolean demoteFailed = histories.values().stream().anyMatch(h -> h.failed() && !h.failedOps().isEmpty()
+                && h.onFail() != OnFail.BLOCK
+                && h.failedOps().get(h.failedOps().size() - 1).task().equals("demote"));
+        if (demoteFailed && role == Role.PROMOTED) {
+            // A failed demote (not blocked there) leaves the instance no longer promoted.
+            role = Role.UNPROMOTED;
         }
         boolean promotable = ancestors.stream().anyMatch(a -> a instanceof Clone c && c.promotable());
         if (role == Role.STARTED && promotable) {
