@@ -63,11 +63,23 @@ class SeedScenarioGoldenTest {
                 add(tests, name, state.resolve("crm_mon.txt"), () -> MonMask.text(run(cib, "-1", "-Af")), true);
                 add(tests, name, state.resolve("crm_mon_r.txt"), () -> MonMask.text(run(cib, "-1", "-Afr")), true);
                 add(tests, name, state.resolve("crm_mon_rR.txt"), () -> MonMask.text(run(cib, "-1", "-AfrR")), true);
+                // crm status (crmsh) is crm_mon -1 -r followed by an empty line.
+                add(tests, name, state.resolve("crm-status.txt"), () -> MonMask.text(MonText.render(
+                        ClusterViews.build(io.tandem.cib.Cib.fromXml(io.tandem.cib.CibXml.parse(read(cib))), NOW),
+                        MonOptions.defaults().withInactive(true), ZoneOffset.UTC) + "\n"), true);
                 add(tests, name, state.resolve("crm_mon.xml"),
                         () -> MonMask.xml(run(cib, "-1", "-Af", "--output-as=xml")), false);
             }
         }
         return tests.stream();
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void add(List<DynamicTest> tests, String state, Path expected,
