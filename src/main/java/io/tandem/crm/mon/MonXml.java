@@ -39,7 +39,7 @@ public final class MonXml {
         x.empty("stack", "type", s.stack());
         if (s.dc().isPresent()) {
             NodeView dc = s.dc().get();
-            x.empty("current_dc", "present", "true", "version", s.dcVersion(), "name", dc.name(), "id", dc.id(),
+            x.empty("current_dc", "present", "true", "version", s.dcVersion().equals("unknown") ? "" : s.dcVersion(), "name", dc.name(), "id", dc.id(),
                     "with_quorum", b(s.quorum()), "mixed_version", b(s.mixedVersion()));
         } else {
             x.empty("current_dc", "present", "false");
@@ -113,7 +113,7 @@ public final class MonXml {
             "target_role", p.targetRole().orElse(null), "active", b(p.active()), "orphaned", b(p.orphan()),
             "blocked", b(p.blocked()), "maintenance", p.maintenance() ? "true" : null, "managed", b(p.managed()),
             "failed", b(p.failed()), "failure_ignored", b(p.failureIgnored()), "nodes_running_on",
-            Integer.toString(p.nodes().size()), "pending", p.pendingTask().orElse(null), "description",
+            Integer.toString(p.nodes().size()), "pending", p.pendingTask().filter("monitor"::equals).map(t -> "Monitoring").orElse(null), "description",
             p.description().orElse(null)};
         if (p.nodes().isEmpty()) {
             x.empty("resource", attrs);

@@ -15,7 +15,7 @@ final class MonMask {
     static String xml(String s) {
         return s.replaceAll("<last_update time=\"[^\"]*\"", "<last_update time=\"<time>\"")
                 .replaceAll("<last_change [^>]*/>", "<last_change/>")
-                .replaceAll("(<current_dc [^>]*)version=\"[^\"]*\"", "$1version=\"<v>\"")
+                .replaceAll("(<current_dc [^>]*) version=\"[^\"]*\"", "$1 version=\"<v>\"")
                 .replaceAll("request=\"[^\"]*\"", "request=\"\"");
     }
 }
