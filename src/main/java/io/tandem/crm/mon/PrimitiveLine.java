@@ -34,9 +34,6 @@ final class PrimitiveLine {
         if (node != null) {
             sb.append(' ').append(node);
         }
-        if (p.role().equals("Stopped") && p.failedProbe().isPresent()) {
-            sb.append(" (").append(OcfText.exitCode(p.failedProbe().get())).append(") ");
-        }
         List<String> flags = new ArrayList<>();
         if (p.uncleanNode()) {
             flags.add("UNCLEAN");

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param nodes        where it is active, in history order
  * @param targetRole   the effective target-role meta attribute, if set
  * @param pendingTask  an operation in flight (start, stop, monitor, promote, ...)
- * @param failedProbe  the rc of a failed probe that explains why it is stopped
+ * @param failedProbe  the rc of a failed probe while stopped (2.1.5's text does not show it; for the UI)
  * @param uncleanNode  the node it is on is offline and unclean
  */
 public record PrimitiveView(String id, String displayId, String agent, String role, List<String> nodes,

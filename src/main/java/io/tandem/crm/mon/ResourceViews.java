@@ -91,6 +91,10 @@ final class ResourceViews {
             if (pending.isEmpty()) {
                 pending = pendingTask(h);
             }
+            if (failedProbe.isEmpty()) {
+                failedProbe = h.failedOps().stream().filter(o -> o.isProbe() && o.rc() != 7).map(OpRecord::rc)
+                        .findFirst();
+            }
         }
         boolean demoteFailed = histories.values().stream().anyMatch(h -> h.failed() && !h.failedOps().isEmpty()
                 && h.onFail() != OnFail.BLOCK
