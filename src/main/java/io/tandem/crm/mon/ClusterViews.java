@@ -423,6 +423,9 @@ public final class ClusterViews {
                             if (op.isProbe() && (op.rc() == 5 || op.rc() == 7 || op.opStatus() == 7)) {
                                 continue;
                             }
+                            if (op.rc() == 3 && op.intervalMs() > 0) {
+                                continue; // an unsupported recurring operation is not a failure
+                            }
                             String key = opKey(op);
                             if (!seen.add(key + "@" + h.node())) {
                                 continue;
