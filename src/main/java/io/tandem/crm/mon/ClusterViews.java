@@ -177,13 +177,10 @@ public final class ClusterViews {
             if (!n.online()) {
                 continue;
             }
-            Optional<NodeStatus> status = s.node(n.name());
-            if (status.isEmpty()) {
-                continue;
-            }
-            NodeStatus ns = status.get();
+            Map<String, String> nodeAttrs = s.node(n.name()).map(NodeStatus::attributes)
+                    .orElseGet(() -> transientAttributes(s, n));
             List<String> names = new ArrayList<>();
-            for (String k : ns.attributes().keySet()) {
+            for (String k : nodeAttrs.keySet()) {
                 if (HIDDEN_ATTRIBUTES.stream().noneMatch(k::startsWith)) {
                     names.add(k);
                 }
@@ -194,10 +191,27 @@ public final class ClusterViews {
             names.sort(String::compareTo);
             List<NodeAttributesView.Attribute> attrs = new ArrayList<>();
             for (String name : names) {
-                attrs.add(new NodeAttributesView.Attribute(name, ns.attributes().get(name),
+                attrs.add(new NodeAttributesView.Attribute(name, nodeAttrs.get(name),
                         pingExpectation(s, n.name(), name, prims, byId)));
             }
             out.add(new NodeAttributesView(n, attrs));
+        }
+        return out;
+    }
+
+    /** The transient attributes of a node the unpack stage does not know (remote and guest nodes). */
+    private static Map<String, String> transientAttributes(ClusterStatus s, NodeView n) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (NodeState ns : s.cib().status().nodes()) {
+            if (n.name().equals(ns.uname()) || n.id().equals(ns.id())) {
+                for (NvSet set : ns.transientSets()) {
+                    for (io.tandem.cib.NvPair p : set.pairs()) {
+                        if (p.name() != null && p.value() != null) {
+                            out.putIfAbsent(p.name(), p.value());
+                        }
+                    }
+                }
+            }
         }
         return out;
     }
