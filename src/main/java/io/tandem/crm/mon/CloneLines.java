@@ -115,10 +115,7 @@ record CloneLines(String header, List<Object> lines) {
 
     private static List<String> nodesOf(ResourceView i) {
         List<String> out = new ArrayList<>();
-        ClusterViews.collect(i, new ArrayList<>());
-        List<PrimitiveView> prims = new ArrayList<>();
-        ClusterViews.collect(i, prims);
-        for (PrimitiveView p : prims) {
+        for (PrimitiveView p : prims(i)) {
             for (String n : p.nodes()) {
                 if (!out.contains(n)) {
                     out.add(n);

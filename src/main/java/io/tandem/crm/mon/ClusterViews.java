@@ -58,7 +58,8 @@ public final class ClusterViews {
         for (NodeStatus n : s.nodes()) {
             boolean seen = cib.status().nodes().stream().anyMatch(ns -> ns.id().equals(n.id())
                     || n.uname().equals(ns.uname()));
-            nodes.add(remoteAware(node(n, running.getOrDefault(n.uname(), 0), seen), top, false));
+            NodeView nv = node(n, running.getOrDefault(n.uname(), 0), seen);
+            nodes.add(nv.remote() ? remoteAware(nv, top, null) : nv);
         }
         addImplicitNodes(cib, meta, top, running, nodes);
         nodes.sort((a, b) -> NodeOrder.compare(a.name(), b.name()));
@@ -105,10 +106,6 @@ public final class ClusterViews {
                 nodes.add(remoteAware(base, top, guest ? p.id() : null));
             }
         }
-    }
-
-    private static NodeView remoteAware(NodeView n, Map<String, PrimitiveView> top, boolean unused) {
-        return n.type().equals("remote") ? remoteAware(n, top, (String) null) : n;
     }
 
     /** A remote node is online when its connection (or, for a guest, its container) runs and has not failed. */
