@@ -4,7 +4,6 @@ import io.tandem.cib.Cib;
 import io.tandem.cib.CibXml;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,7 @@ class DumpForDiff {
             for (Path f : files.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
                 String n = f.getFileName().toString().replace(".xml", "");
                 try {
-                    ClusterView v = ClusterViews.build(Cib.fromXml(CibXml.parse(f)), Instant.now());
+                    ClusterView v = ClusterViews.build(Cib.fromXml(CibXml.parse(f)), SchedulerCasesStatusTest.NOW);
                     Files.writeString(out.resolve(n + ".r.txt"),
                             MonText.render(v, MonOptions.defaults().withInactive(true), ZoneOffset.UTC));
                     Files.writeString(out.resolve(n + ".Af.txt"), MonText.render(v,
