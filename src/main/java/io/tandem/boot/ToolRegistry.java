@@ -11,6 +11,8 @@ import io.tandem.executor.LocalAgentRun;
 import io.tandem.membership.KeyGen;
 import io.tandem.service.UserAdd;
 import java.time.InstantSource;
+import java.time.ZoneId;
+import io.tandem.cli.CrmMonTools;
 import io.tandem.cli.CibCheck;
 import io.tandem.cli.CrmSimulate;
 import io.tandem.cli.CrmVerify;
@@ -47,7 +49,8 @@ public final class ToolRegistry {
                 new ToolEntry("crm", "the crm shell: configure and manage the cluster (crmsh 4.4 syntax)",
                         () -> (args, ctx) -> CrmTool.run(args, ctx.environment(), ctx.in(), ctx.out(), ctx.err(),
                                 CrmContext.offline(InstantSource.system()))),
-                later("crm_mon", "show the cluster's status"),
+                new ToolEntry("crm_mon", "show the cluster's status (the running node's, or CIB_file)",
+                        () -> CrmMonTools.crmMon(InstantSource.system(), ZoneId.systemDefault())),
                 new ToolEntry("crm_simulate", "run the scheduler on a CIB and show what it would do",
                         () -> (args, ctx) -> CrmSimulate.run(args, ctx.environment(), ctx.in(), ctx.out(), ctx.err())),
                 new ToolEntry("cibadmin", "query and replace the CIB (of the running node, or CIB_file)",

@@ -46,9 +46,9 @@ class ToolMainTest {
 
     @Test
     void reservedToolsSayNotImplementedAndExitThree() {
-        Result r = run("crm_mon", "-1");
+        Result r = run("cts", "-1");
         assertEquals(3, r.rc());
-        assertEquals("crm_mon: not implemented yet\n", r.err());
+        assertEquals("cts: not implemented yet\n", r.err());
     }
 
     @Test
