@@ -14,7 +14,8 @@ import java.io.IOException;
 /**
  * Refuses every anonymous request except the login page and what it needs to load (Vaadin's client,
  * theme and our stylesheet) and Vaadin's own protocol requests, whose navigation the UI-level guard
- * sends to login. Pages redirect to /login; anything else gets 401.
+ * sends to login. Pages redirect to /login; anything else gets 401. The HTTP API ({@code /api/},
+ * {@code /metrics}) is left to its own servlet, which refuses every request without the node's token.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class AuthFilter implements Filter {
@@ -24,7 +25,8 @@ public class AuthFilter implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SignedIn.ATTRIBUTE) != null || isPublic(request)) {
+        if (session != null && session.getAttribute(SignedIn.ATTRIBUTE) != null || isPublic(request)
+                || isTokenGuarded(request)) {
             chain.doFilter(req, res);
             return;
         }
@@ -33,6 +35,12 @@ public class AuthFilter implements Filter {
         } else {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
         }
+    }
+
+    /** Routes of the API servlet: it authenticates every request itself, with a bearer token. */
+    static boolean isTokenGuarded(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.equals("/metrics");
     }
 
     static boolean isPublic(HttpServletRequest request) {

@@ -38,7 +38,7 @@ class AnonymousAccessIT {
             HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
             List<String> paths = new ArrayList<>();
             routes.stream().filter(r -> !r.equals("login")).forEach(paths::add);
-            paths.addAll(List.of("metrics", "api/status", "no-such-page"));
+            paths.add("no-such-page");
             for (String path : paths) {
                 HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create(server.url() + path)).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -48,6 +48,17 @@ class AnonymousAccessIT {
                 HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(server.url() + path))
                         .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
                 assertEquals(401, post.statusCode(), "POST /" + path);
+            }
+
+            // The HTTP API answers for itself: without the node's token, 401 on every method.
+            for (String path : List.of("metrics", "api/v1/cib", "api/v1/node", "api/v1/attributes", "api/status")) {
+                for (String method : List.of("GET", "POST", "DELETE")) {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.url() + path))
+                            .method(method, HttpRequest.BodyPublishers.ofString("{}")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    assertEquals(401, r.statusCode(), method + " /" + path);
+                    assertFalse(r.body().contains("httpd") || r.body().contains("<cib"), method + " /" + path);
+                }
             }
 
             assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(server.url() + "WEB-INF/web.xml")).GET().build(),
