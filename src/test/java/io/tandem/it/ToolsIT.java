@@ -82,9 +82,14 @@ class ToolsIT {
         Processes.Result unknown = Processes.runWar(Map.of(), "crm_frobnicate");
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().contains("unknown tool 'crm_frobnicate'"), unknown.err());
-        Processes.Result later = Processes.runWar(Map.of(), "crm_mon", "-1");
+        Processes.Result later = Processes.runWar(Map.of(), "cts");
         assertEquals(3, later.exitCode());
-        assertEquals("crm_mon: not implemented yet\n", later.err());
+        assertEquals("cts: not implemented yet\n", later.err());
+        // A status tool with no node to ask and no CIB_file says so: exit 102, as Pacemaker's do.
+        Processes.Result offline = Processes.runWar(Map.of("TANDEM_DATA_DIR", Processes.cache().resolve("no-node").toString()),
+                "crm_mon", "-1");
+        assertEquals(102, offline.exitCode(), offline.err());
+        assertTrue(offline.err().contains("no running node"), offline.err());
     }
 
     @Test

@@ -38,6 +38,10 @@ final class DashboardServer implements AutoCloseable {
         webapp.setParentLoaderPriority(true);
         webapp.addConfiguration(new AnnotationConfiguration(), new JakartaWebSocketConfiguration());
         webapp.setAttribute("org.eclipse.jetty.server.webapp.ContainerIncludeJarPattern", "^$");
+        // The webapp also boots its node: a one-node loopback cluster with its own data directory.
+        webapp.setInitParameter("tandem.single-node", "true");
+        webapp.setInitParameter("tandem.node", "ui-test");
+        webapp.setInitParameter("tandem.data-dir", Files.createTempDirectory("tandem-ui-node").toString());
         webapp.setAttribute(ClusterService.class.getName(), cluster);
         webapp.setAttribute(UserDirectory.class.getName(), users);
         webapp.setAttribute(InstantSource.class.getName(), clock);
