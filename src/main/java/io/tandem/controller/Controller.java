@@ -387,7 +387,13 @@ public final class Controller implements MembershipListener, AutoCloseable {
         if (engine != null) {
             engine.close();
         }
-        thread.shutdownNow();
+        // Let a persist in progress finish: interrupting a thread inside H2's FileChannel closes the
+        // channel under the whole store, and the store then fails to close cleanly.
+        thread.shutdown();
+        if (!thread.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            LOG.warning("event=controller-stop-timeout reason=\"events still queued after 10 s\"");
+            thread.shutdownNow();
+        }
     }
 
     /** For tests: runs on the controller thread and waits, so callers see every earlier event applied. */
