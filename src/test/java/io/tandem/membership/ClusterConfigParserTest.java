@@ -59,7 +59,7 @@ class ClusterConfigParserTest {
         assertEquals(Duration.ofMillis(3600), c.totem().consensus());
         assertEquals(5405, c.totem().port());
         assertEquals(List.of("node1", "node2", "node3"), c.nodes().stream().map(NodeEntry::name).toList());
-        assertEquals(new NodeEntry("192.168.0.102", "node2", 2, 21), c.nodes().get(1));
+        assertEquals(new NodeEntry("10.77.0.102", "node2", 2, 21), c.nodes().get(1));
         assertTrue(c.quorum().waitForAll());
         assertTrue(c.quorum().lastManStanding());
         assertEquals(Duration.ofSeconds(20), c.quorum().lastManStandingWindow());

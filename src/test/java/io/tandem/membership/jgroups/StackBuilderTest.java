@@ -54,7 +54,7 @@ class StackBuilderTest {
 
     @Test
     void nodelistStackIsTcpWithTheNodelistAsInitialHostsAndTheSealAboveTheTransport() throws Exception {
-        InetAddress bind = InetAddress.getByName("192.168.0.102");
+        InetAddress bind = InetAddress.getByName("10.77.0.102");
         Protocol fault = new FaultLayer(1);
         List<Protocol> stack = StackBuilder.build(config("udpu-nodelist.conf"),
                 new LocalNode(new Member(2, "node2"), bind, 5405), SecurityMode.ENCRYPT,
