@@ -36,15 +36,7 @@ public record CibNode(Map<String, String> attributes, List<NvSet> sets, List<Xml
 
     /** A permanent node attribute, ignoring rules. */
     public Optional<String> attribute(String name) {
-        for (NvSet s : sets) {
-            if (s.kind().equals(NvSet.INSTANCE)) {
-                Optional<String> v = s.get(name);
-                if (v.isPresent()) {
-                    return v;
-                }
-            }
-        }
-        return Optional.empty();
+        return NvSet.first(sets, NvSet.INSTANCE, false, name);
     }
 
     public CibNode withSets(List<NvSet> s) {
@@ -52,16 +44,8 @@ public record CibNode(Map<String, String> attributes, List<NvSet> sets, List<Xml
     }
 
     static CibNode fromXml(XmlElement e) {
-        List<NvSet> sets = new ArrayList<>();
-        List<XmlElement> unknown = new ArrayList<>();
-        for (XmlElement c : e.children()) {
-            if (NvSet.isSetElement(c.name())) {
-                sets.add(NvSet.fromXml(c));
-            } else {
-                unknown.add(c);
-            }
-        }
-        return new CibNode(e.attributes(), sets, unknown);
+        NvSet.Split split = NvSet.split(e);
+        return new CibNode(e.attributes(), split.sets(), split.rest());
     }
 
     XmlElement toXml() {

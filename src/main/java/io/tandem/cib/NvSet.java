@@ -103,6 +103,36 @@ public record NvSet(String kind, Map<String, String> attributes, Optional<Rule> 
         return new NvSet(e.name(), e.attributes(), rule, pairs, unknown);
     }
 
+    /** An element's attribute sets, and its other children kept verbatim. */
+    record Split(List<NvSet> sets, List<XmlElement> rest) {
+    }
+
+    static Split split(XmlElement parent) {
+        List<NvSet> sets = new ArrayList<>();
+        List<XmlElement> rest = new ArrayList<>();
+        for (XmlElement c : parent.children()) {
+            if (isSetElement(c.name())) {
+                sets.add(fromXml(c));
+            } else {
+                rest.add(c);
+            }
+        }
+        return new Split(sets, rest);
+    }
+
+    /** The first value of {@code name} in sets of this kind, ignoring rules (or skipping ruled sets). */
+    static Optional<String> first(List<NvSet> sets, String kind, boolean skipRuled, String name) {
+        for (NvSet s : sets) {
+            if (s.kind().equals(kind) && !(skipRuled && s.rule().isPresent())) {
+                Optional<String> v = s.get(name);
+                if (v.isPresent()) {
+                    return v;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     static List<NvSet> allFromXml(XmlElement parent) {
         List<NvSet> out = new ArrayList<>();
         for (XmlElement c : parent.children()) {

@@ -54,28 +54,12 @@ public record Operation(Map<String, String> attributes, List<NvSet> sets, List<X
 
     /** An op attribute set value such as OCF_CHECK_LEVEL, ignoring rules. */
     public Optional<String> instanceAttribute(String name) {
-        for (NvSet s : sets) {
-            if (s.kind().equals(NvSet.INSTANCE)) {
-                Optional<String> v = s.get(name);
-                if (v.isPresent()) {
-                    return v;
-                }
-            }
-        }
-        return Optional.empty();
+        return NvSet.first(sets, NvSet.INSTANCE, false, name);
     }
 
     static Operation fromXml(XmlElement e) {
-        List<NvSet> sets = new ArrayList<>();
-        List<XmlElement> unknown = new ArrayList<>();
-        for (XmlElement c : e.children()) {
-            if (NvSet.isSetElement(c.name())) {
-                sets.add(NvSet.fromXml(c));
-            } else {
-                unknown.add(c);
-            }
-        }
-        return new Operation(e.attributes(), sets, unknown);
+        NvSet.Split split = NvSet.split(e);
+        return new Operation(e.attributes(), split.sets(), split.rest());
     }
 
     XmlElement toXml() {

@@ -27,15 +27,7 @@ public sealed interface Resource permits Primitive, Group, Clone, Bundle, Templa
 
     /** The first value of a meta attribute, ignoring rules (the scheduler evaluates rules itself). */
     default Optional<String> meta(String name) {
-        for (NvSet s : sets()) {
-            if (s.kind().equals(NvSet.META) && s.rule().isEmpty()) {
-                Optional<String> v = s.get(name);
-                if (v.isPresent()) {
-                    return v;
-                }
-            }
-        }
-        return Optional.empty();
+        return NvSet.first(sets(), NvSet.META, true, name);
     }
 
     /** This resource and every resource nested in it, depth first (a clone, then its child, ...). */

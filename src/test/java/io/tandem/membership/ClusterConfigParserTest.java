@@ -32,7 +32,7 @@ class ClusterConfigParserTest {
         assertEquals(Duration.ofMillis(1200), c.totem().consensus(), "corosync's default consensus is 1.2 x token");
         assertEquals("none", c.totem().cryptoCipher());
         assertEquals("none", c.totem().cryptoHash());
-        assertEquals(Optional.of(new InterfaceConfig(0, "192.168.0.0", "239.255.1.1", 5405, 1)), c.totem().iface());
+        assertEquals(Optional.of(new InterfaceConfig(0, "10.77.0.0", "239.255.1.1", 5405, 1)), c.totem().iface());
         assertEquals(new QuorumConfig("corosync_votequorum", OptionalInt.of(2), true, true, false,
                 QuorumConfig.DEFAULT_LMS_WINDOW), c.quorum(), "two_node implies wait_for_all");
         assertEquals(new LoggingConfig(true, Optional.of("/var/log/cluster/corosync.log"), true, false, true, false),
